@@ -1,0 +1,54 @@
+using Ariadne.Core.Cases;
+using Ariadne.Core.Documents;
+using Ariadne.Core.Entities;
+using Ariadne.Core.Indicators;
+using Ariadne.Core.Ingest;
+using Ariadne.Core.Networks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Store.Model;
+
+/// <summary>
+/// The store's EF Core context. One model serves both engines; each engine has a subclass so that it can keep its
+/// own migrations. Not sealed: the web host extends it (Identity tables) — override <see cref="OnModelCreating"/>
+/// and call the base.
+/// </summary>
+public abstract class AriadneDbContext : DbContext
+{
+    protected AriadneDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    /// <summary>The engine this context talks to; decides the few engine-specific parts of the model.</summary>
+    public abstract StoreKind Kind { get; }
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentImage> DocumentImages => Set<DocumentImage>();
+
+    public DbSet<EntityMention> EntityMentions => Set<EntityMention>();
+
+    public DbSet<IndicatorHit> IndicatorHits => Set<IndicatorHit>();
+
+    public DbSet<Network> Networks => Set<Network>();
+
+    public DbSet<NetworkMember> NetworkMembers => Set<NetworkMember>();
+
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+
+    public DbSet<QuarantineRecord> Quarantine => Set<QuarantineRecord>();
+
+    public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
+
+    public DbSet<IngestFileCheckpoint> IngestFileCheckpoints => Set<IngestFileCheckpoint>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
+        AriadneModel.Configure(modelBuilder, Kind);
+    }
+}

@@ -1,0 +1,149 @@
+using Ariadne.Core.Cases;
+using Ariadne.Core.Documents;
+using Ariadne.Core.Entities;
+using Ariadne.Core.Indicators;
+using Ariadne.Core.Ingest;
+using Ariadne.Core.Networks;
+using Microsoft.EntityFrameworkCore;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
+
+namespace Ariadne.Store.Model;
+
+/// <summary>
+/// The one model both engines share. Table and column names are snake_case and set here explicitly, because the
+/// ingest sinks and the search queries use them in hand-written SQL (see <see cref="StoreSchema"/>).
+/// </summary>
+public static class AriadneModel
+{
+    public static void Configure(ModelBuilder modelBuilder, StoreKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        ConfigureDocuments(modelBuilder, kind);
+        ConfigureAnalysis(modelBuilder);
+        ConfigureCases(modelBuilder);
+        ConfigureIngest(modelBuilder);
+        ModelConventions.ApplySnakeCaseColumns(modelBuilder, typeof(Document).Assembly);
+        ModelConventions.ApplyDateTimeOffsetStorage(modelBuilder, kind);
+    }
+
+    private static void ConfigureDocuments(ModelBuilder modelBuilder, StoreKind kind)
+    {
+        modelBuilder.Entity<Document>(b =>
+        {
+            b.ToTable(StoreSchema.Documents);
+            b.HasKey(d => d.Id);
+            b.Property(d => d.Kind).HasConversion(ModelConventions.DocumentKindConverter).HasMaxLength(16);
+            b.HasIndex(d => d.ContentSha256).IsUnique();
+            b.HasIndex(d => d.Country);
+            b.HasIndex(d => d.Kind);
+            b.HasIndex(d => d.Source);
+            var paging = b.HasIndex(d => new { d.PostedAtUtc, d.Id }).HasDatabaseName("IX_documents_posted_at_utc_id");
+            if (kind == StoreKind.Postgres)
+            {
+                // Matches ORDER BY posted_at_utc DESC NULLS LAST, id DESC exactly, so a page is an index range scan.
+                paging.IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.NullsLast);
+                b.Property<NpgsqlTsVector>(StoreSchema.SearchVectorProperty)
+                    .HasColumnName(StoreSchema.SearchVectorColumn)
+                    .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || body)", stored: true);
+                b.HasIndex(StoreSchema.SearchVectorProperty).HasMethod("GIN");
+            }
+
+            b.HasMany(d => d.Images).WithOne().HasForeignKey(i => i.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DocumentImage>(b =>
+        {
+            b.ToTable(StoreSchema.DocumentImages);
+            b.HasKey(i => new { i.DocumentId, i.Ordinal });
+            b.HasIndex(i => i.Sha256);
+        });
+    }
+
+    private static void ConfigureAnalysis(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<EntityMention>(b =>
+        {
+            b.ToTable("entity_mentions");
+            b.HasKey(m => m.Id);
+            b.Property(m => m.Type).HasConversion(ModelConventions.EntityTypeConverter).HasMaxLength(16);
+            b.Property(m => m.Start).HasColumnName("start_offset");
+            b.Property(m => m.End).HasColumnName("end_offset");
+            b.HasIndex(m => new { m.Type, m.Value });
+            b.HasIndex(m => m.DocumentId);
+            b.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<IndicatorHit>(b =>
+        {
+            b.ToTable("indicator_hits");
+            b.HasKey(h => h.Id);
+            b.Property(h => h.Start).HasColumnName("start_offset");
+            b.Property(h => h.End).HasColumnName("end_offset");
+            b.HasIndex(h => h.DocumentId);
+            b.HasIndex(h => h.RuleId);
+            b.HasOne<Document>().WithMany().HasForeignKey(h => h.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Network>(b =>
+        {
+            b.ToTable("networks");
+            b.HasKey(n => n.Id);
+            b.HasIndex(n => n.LastSeenUtc);
+        });
+
+        modelBuilder.Entity<NetworkMember>(b =>
+        {
+            b.ToTable("network_members");
+            b.HasKey(m => new { m.NetworkId, m.DocumentId });
+            b.HasIndex(m => m.DocumentId);
+            b.HasOne<Network>().WithMany().HasForeignKey(m => m.NetworkId).OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void ConfigureCases(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Case>(b =>
+        {
+            b.ToTable("cases");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Status).HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<Evidence>(b =>
+        {
+            b.ToTable("evidence");
+            b.HasKey(e => e.Id);
+            b.HasIndex(e => e.CaseId);
+            b.HasIndex(e => e.Sha256);
+
+            // Evidence is write-once: deleting a case that holds evidence must be a deliberate, separate act.
+            b.HasOne<Case>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private static void ConfigureIngest(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<QuarantineRecord>(b =>
+        {
+            b.ToTable(StoreSchema.Quarantine);
+            b.HasKey(q => q.Id);
+            b.HasIndex(q => new { q.RunId, q.Id });
+        });
+
+        modelBuilder.Entity<IngestRun>(b =>
+        {
+            b.ToTable(StoreSchema.IngestRuns);
+            b.HasKey(r => r.Id);
+            b.Property(r => r.Status).HasMaxLength(16);
+            b.HasIndex(r => r.StartedAtUtc);
+        });
+
+        modelBuilder.Entity<IngestFileCheckpoint>(b =>
+        {
+            b.ToTable(StoreSchema.IngestFileCheckpoints);
+            b.HasKey(c => c.FileKey);
+        });
+    }
+}

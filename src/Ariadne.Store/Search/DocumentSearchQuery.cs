@@ -1,0 +1,35 @@
+using Ariadne.Core.Documents;
+
+namespace Ariadne.Store.Search;
+
+/// <summary>
+/// A search over documents: every filter given must match. <see cref="Text"/> uses the user syntax: words are
+/// ANDed, <c>"quoted phrases"</c> match in order, <c>prefix*</c> matches word starts; anything else is taken literally.
+/// </summary>
+public sealed record DocumentSearchQuery
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public string? Text { get; init; }
+
+    public DocumentKind? Kind { get; init; }
+
+    /// <summary>Exact source name.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>ISO 3166-1 alpha-2 country; compared upper-case.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Inclusive lower bound on <c>PostedAtUtc</c>; documents without a date never match a date bound.</summary>
+    public DateTimeOffset? PostedFromUtc { get; init; }
+
+    /// <summary>Exclusive upper bound on <c>PostedAtUtc</c>.</summary>
+    public DateTimeOffset? PostedToUtc { get; init; }
+
+    /// <summary>The <see cref="DocumentSearchPage.NextCursor"/> of the previous page; null for the first page.</summary>
+    public string? Cursor { get; init; }
+
+    /// <summary>Rows per page; values above <see cref="MaxPageSize"/> are capped.</summary>
+    public int PageSize { get; init; } = DefaultPageSize;
+}

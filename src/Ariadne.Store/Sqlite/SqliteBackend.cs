@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Ariadne.Store.Ingest;
+using Ariadne.Store.Model;
+using Ariadne.Store.Search;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Store.Sqlite;
+
+internal sealed class SqliteBackend : StoreBackend
+{
+    private readonly string _fullPath;
+    private readonly string _connectionString;
+    private readonly DbContextOptions<SqliteAriadneDbContext> _options;
+
+    public SqliteBackend(string path)
+    {
+        _fullPath = Path.GetFullPath(path);
+        _connectionString = SqliteConnections.BuildConnectionString(_fullPath);
+        _options = new DbContextOptionsBuilder<SqliteAriadneDbContext>()
+            .UseSqlite(_connectionString)
+            .AddInterceptors(new SqliteConnections.PragmaInterceptor())
+            .Options;
+    }
+
+    public override SearchDialect Dialect { get; } = new SqliteSearchDialect();
+
+    public override async Task InitializeAsync(CancellationToken ct)
+    {
+        try
+        {
+            var directory = Path.GetDirectoryName(_fullPath);
+            if (!string.IsNullOrEmpty(directory))
+            {
+                Directory.CreateDirectory(directory);
+            }
+
+            // WAL is a property of the file, set once: readers (the web app) never block the ingest writer.
+            await using (var connection = await SqliteConnections.OpenAsync(_connectionString, ct))
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "PRAGMA journal_mode = WAL;";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            throw new StoreUnavailableException($"Cannot open the SQLite store at '{_fullPath}': {ex.Message}", ex);
+        }
+
+        await using var context = CreateDbContext();
+        await context.Database.MigrateAsync(ct);
+    }
+
+    public override AriadneDbContext CreateDbContext() => new SqliteAriadneDbContext(_options);
+
+    public override async Task<DbConnection> OpenConnectionAsync(CancellationToken ct) =>
+        await SqliteConnections.OpenAsync(_connectionString, ct);
+
+    public override IIngestSink CreateIngestSink() => new SqliteIngestSink(_connectionString);
+
+    public override ValueTask DisposeAsync()
+    {
+        // Pooled connections keep the file (and its -wal/-shm) open; release them so the file can be moved or deleted.
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Ariadne.Synth.Model;
+
+internal enum Lang
+{
+    En,
+    Es,
+    Fr,
+    Pt,
+}

@@ -1,0 +1,3 @@
+namespace Ariadne.Synth.Model;
+
+internal readonly record struct TruthImage(string Path, string Photo, string Variant);

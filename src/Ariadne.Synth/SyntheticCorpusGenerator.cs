@@ -1,0 +1,78 @@
+using Ariadne.Synth.Images;
+using Ariadne.Synth.Model;
+using Ariadne.Synth.Output;
+
+namespace Ariadne.Synth;
+
+/// <summary>
+/// Writes a purely synthetic, labelled corpus: DIR/ads.jsonl (documents), DIR/truth.json (ground truth) and
+/// DIR/images/*.jpg. The same options always produce byte-identical files.
+/// </summary>
+public static class SyntheticCorpusGenerator
+{
+    /// <summary>Generates the corpus; <paramref name="progress"/> receives a percentage (0–100).</summary>
+    public static SynthResult Generate(SynthOptions options, IProgress<int>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Ads);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.OutputDirectory);
+
+        var rng = SynthRandom.For(options.Seed, "population");
+        var owners = new PopulationPlanner(rng).Plan(options.Ads);
+        if (options.ImagesEnabled)
+        {
+            PhotoAllocator.Allocate(owners, options.Ads, SynthRandom.For(options.Seed, "photos"));
+        }
+
+        progress?.Report(5);
+        var factory = new AdFactory();
+        var ads = new List<AdRecord>(options.Ads);
+        for (var i = 0; i < owners.Count; i++)
+        {
+            // One stream per owner: changing one population's phrasing never reshuffles another's.
+            ads.AddRange(factory.Compose(owners[i], SynthRandom.For(options.Seed, "owner", i)));
+        }
+
+        ads.Sort(static (a, b) => a.PostedUtc != b.PostedUtc ? a.PostedUtc.CompareTo(b.PostedUtc) : a.Sequence.CompareTo(b.Sequence));
+        for (var i = 0; i < ads.Count; i++)
+        {
+            ads[i].Id = "ad-" + (i + 1).ToString(ads.Count < 1_000_000 ? "000000" : "0000000", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        progress?.Report(20);
+        Directory.CreateDirectory(options.OutputDirectory);
+        AdsWriter.Write(Path.Combine(options.OutputDirectory, "ads.jsonl"), ads, progress, 20, 50);
+        TruthWriter.Write(Path.Combine(options.OutputDirectory, "truth.json"), options.Seed, owners, ads);
+        progress?.Report(60);
+
+        var images = 0;
+        if (options.ImagesEnabled)
+        {
+            var photos = owners.SelectMany(o => o.Photos).ToArray();
+            var imageDir = Path.Combine(options.OutputDirectory, "images");
+            Directory.CreateDirectory(imageDir);
+            var done = 0;
+            var counts = new int[photos.Length];
+            Parallel.For(0, photos.Length, i =>
+            {
+                counts[i] = ImageRenderer.Render(photos[i], options.Seed, options.OutputDirectory);
+                var finished = Interlocked.Increment(ref done);
+                if (finished % 50 == 0)
+                {
+                    progress?.Report(60 + (39 * finished / photos.Length));
+                }
+            });
+            images = counts.Sum();
+        }
+
+        progress?.Report(100);
+        var trafficking = owners.Count(o => o.Label == "trafficking");
+        var posters = owners.Count(o => o.Label is "spam" or "agency");
+        return new SynthResult(ads.Count, trafficking + posters, images, images + 2)
+        {
+            TraffickingNetworks = trafficking,
+            IndependentWorkers = owners.Count(o => o.Label == "independent"),
+            Posters = posters,
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using Ariadne.Store;
+using Ariadne.Web.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Ariadne.Web.Hosting;
+
+/// <summary>JSON API over documents: search with keyset paging, one document, and its raw bytes.</summary>
+public static class DocumentApi
+{
+    public static IEndpointRouteBuilder MapDocumentApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/documents");
+        group.MapGet("/", async (AriadneStore store, string? q, string? kind, string? country, string? from, string? to, string? cursor, int? limit, CancellationToken ct) =>
+        {
+            var size = limit ?? DocumentSearchRequest.DefaultPageSize;
+            if (size is < 1 or > 500)
+            {
+                return Results.Problem(detail: "limit: use a page size between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            if (!DocumentSearchRequest.TryCreate(q, kind, country, from, to, cursor, size, out var query, out var error))
+            {
+                return Results.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            try
+            {
+                return Results.Json(await store.SearchDocumentsAsync(query!, ct));
+            }
+            catch (ArgumentException ex)
+            {
+                // A cursor that was not made by us (edited or from another query) is a client error, not a crash.
+                return Results.Problem(detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+            }
+        });
+        group.MapGet("/{id}", async (AriadneStore store, string id, CancellationToken ct) =>
+        {
+            var document = await store.GetDocumentAsync(id, ct);
+            return document is null
+                ? Results.Problem(detail: $"No document has the id '{id}'.", statusCode: StatusCodes.Status404NotFound)
+                : Results.Json(new
+                {
+                    document.Id,
+                    document.ContentSha256,
+                    document.ExternalId,
+                    kind = document.Kind.ToString(),
+                    document.Source,
+                    document.SourceUrl,
+                    document.AuthorHandle,
+                    document.PostedAtRaw,
+                    document.PostedAtUtc,
+                    document.Title,
+                    document.Body,
+                    document.LocationRaw,
+                    document.Country,
+                    document.Language,
+                    document.RawFormat,
+                    document.OriginFile,
+                    document.OriginLine,
+                    images = document.Images.Select(i => new { i.Reference, i.Sha256, i.MissingReason }),
+                });
+        });
+        group.MapGet("/{id}/raw", async (AriadneStore store, string id, CancellationToken ct) =>
+        {
+            var document = await store.GetDocumentAsync(id, ct);
+            return document is null
+                ? Results.Problem(detail: $"No document has the id '{id}'.", statusCode: StatusCodes.Status404NotFound)
+                : Results.File(document.RawPayload, "application/octet-stream", $"{document.Id}.{document.RawFormat}");
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,15 @@
+using Ariadne.Store;
+
+namespace Ariadne.Web.Hosting;
+
+/// <summary>How the web host is started by <c>ariadne serve</c> or by tests.</summary>
+public sealed class WebHostOptions
+{
+    public required StoreLocation Store { get; init; }
+
+    /// <summary>Listen addresses; loopback by default so a demo never exposes data to the network by accident.</summary>
+    public string Urls { get; init; } = "http://127.0.0.1:5080";
+
+    /// <summary>Environment name (Production unless a developer asks otherwise).</summary>
+    public string EnvironmentName { get; init; } = "Production";
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+
+namespace Ariadne.Core.Tests.Crypto;
+
+/// <summary>
+/// Locates the shared public test vectors (../shared/testdata/crypto beside the repository) without copying
+/// them into the project: walk up from the test binaries to the folder holding Ariadne.slnx.
+/// </summary>
+internal static class CryptoTestData
+{
+    public static JsonDocument Load(string fileName)
+    {
+        var path = Path.Combine(Folder(), fileName);
+        return JsonDocument.Parse(File.ReadAllText(path));
+    }
+
+    private static string Folder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Ariadne.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        if (dir?.Parent is null)
+        {
+            throw new InvalidOperationException("Could not find the folder holding Ariadne.slnx above " + AppContext.BaseDirectory);
+        }
+
+        var folder = Path.Combine(dir.Parent.FullName, "shared", "testdata", "crypto");
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException("Shared crypto test vectors not found at " + folder);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Ariadne.Web.Tests;
+
+public sealed partial class WebHostTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    [Fact]
+    public async Task Health_endpoint_reports_the_document_count()
+    {
+        using var response = await app.Client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+        Assert.Equal(RunningApp.Documents, json.RootElement.GetProperty("documents").GetInt64());
+    }
+
+    [Fact]
+    public async Task Document_list_pages_through_every_document_once()
+    {
+        var seen = new HashSet<string>();
+        var next = "/";
+        var pages = 0;
+        while (next is not null && pages < 10)
+        {
+            var html = await app.Client.GetStringAsync(next);
+            pages++;
+            foreach (Match m in DocumentLink().Matches(html))
+            {
+                Assert.True(seen.Add(m.Groups[1].Value), $"document {m.Groups[1].Value} shown twice");
+            }
+
+            var nextLink = NextLink().Match(html);
+            next = nextLink.Success ? WebUtility.HtmlDecode(nextLink.Groups[1].Value) : null;
+        }
+
+        Assert.Equal(RunningApp.Documents, seen.Count);
+        Assert.Equal(2, pages);
+    }
+
+    [Fact]
+    public async Task Full_text_search_filters_the_list_and_escapes_ad_text()
+    {
+        var html = await app.Client.GetStringAsync("/?q=jade");
+
+        Assert.Equal(RunningApp.Documents / 5, DocumentLink().Count(html));
+        Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_filter_shows_an_error_that_names_the_field()
+    {
+        var html = await app.Client.GetStringAsync("/?from=yesterday");
+
+        Assert.Contains("from:", html, StringComparison.Ordinal);
+        Assert.Contains("YYYY-MM-DD", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_carry_security_headers_and_no_inline_script()
+    {
+        using var response = await app.Client.GetAsync("/");
+        var html = await response.Content.ReadAsStringAsync();
+
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Stylesheet_is_served_by_the_app()
+    {
+        using var response = await app.Client.GetAsync("/assets/app.css");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Document_page_and_raw_download_show_the_original_bytes()
+    {
+        var list = await app.Client.GetStringAsync("/api/documents?q=%22number%207%22&limit=5");
+        using var json = JsonDocument.Parse(list);
+        var id = json.RootElement.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetString();
+
+        var page = await app.Client.GetStringAsync($"/documents/{id}");
+        Assert.Contains("Listing number 7", page, StringComparison.Ordinal);
+
+        var raw = await app.Client.GetByteArrayAsync($"/api/documents/{id}/raw");
+        Assert.Equal(System.Text.Encoding.UTF8.GetBytes(app.RawLineOfAd7), raw);
+    }
+
+    [Fact]
+    public async Task Unknown_document_is_a_404_problem()
+    {
+        using var response = await app.Client.GetAsync("/api/documents/d000000000000000000000000");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_rejects_a_forged_cursor_with_400()
+    {
+        using var response = await app.Client.GetAsync("/api/documents?cursor=not-a-cursor");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [GeneratedRegex("href=\"/documents/(d[0-9a-f]{24})\"")]
+    private static partial Regex DocumentLink();
+
+    [GeneratedRegex("href=\"([^\"]*cursor=[^\"]*)\" rel=\"next\"")]
+    private static partial Regex NextLink();
+}
