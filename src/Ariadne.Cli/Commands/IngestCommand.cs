@@ -48,9 +48,27 @@ public static class IngestCommand
             stdout.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"ingested {summary.RecordsRead:N0} records from {summary.FilesRead:N0} files in {summary.Elapsed.TotalSeconds:F1} s: {summary.DocumentsAdded:N0} added, {summary.Duplicates:N0} already present, {summary.Quarantined:N0} quarantined"));
-            if (summary.FilesSkipped > 0)
+            if (summary.FilesAlreadyIngested > 0)
             {
-                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"skipped {summary.FilesSkipped:N0} files (unsupported type or already ingested)"));
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.FilesAlreadyIngested:N0} files were already fully ingested and were not read again"));
+            }
+
+            if (summary.FilesResumed > 0)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary.FilesResumed:N0} files resumed after an interrupted run"));
+            }
+
+            if (summary.ImagesStored + summary.ImagesMissing > 0)
+            {
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"images: {summary.ImagesStored:N0} stored, {summary.ImagesMissing:N0} referenced but not available"));
+            }
+
+            foreach (var group in summary.SkippedFiles.GroupBy(f => f.Reason, StringComparer.Ordinal))
+            {
+                var count = group.Count();
+                stdout.WriteLine(count == 1
+                    ? $"skipped {group.First().Path}: {group.Key}"
+                    : string.Create(CultureInfo.InvariantCulture, $"skipped {count:N0} files ({group.Key}), e.g. {group.First().Path}"));
             }
 
             if (summary.Quarantined > 0)
