@@ -10,7 +10,7 @@ work=$(mktemp -d /tmp/ariadne-bench.XXXXXX)
 trap 'if [ -n "${pgdata:-}" ]; then runuser -u postgres -- "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&1 || true; fi; rm -rf "$work"' EXIT
 
 command -v /usr/bin/time >/dev/null || { apt-get install -y -q time >/dev/null; }
-dotnet publish src/Ariadne.Cli -c Release -o "$work/bin" --nologo -v quiet >/dev/null
+dotnet publish src/Ariadne.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" --nologo -v quiet >/dev/null
 cli="$work/bin/ariadne"
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); dotnet $(dotnet --version)"

@@ -22,7 +22,7 @@ public static class IngestCommand
         {
             Description = "CSV column mapping, e.g. 'text=Body,posted_at=Date,location=City'. Default: columns named like the JSONL fields or their common aliases.",
         };
-        var batchSize = new Option<int>("--batch-size") { Description = "Records per database transaction.", DefaultValueFactory = _ => 2000 }.Between(1, 100_000);
+        var batchSize = new Option<int>("--batch-size") { Description = "Records per database transaction.", DefaultValueFactory = _ => 10_000 }.Between(1, 100_000);
 
         var command = new Command("ingest", "Ingest documents into the store. Re-ingesting adds nothing; a killed run resumes where its last commit ended; malformed records are quarantined (see 'ariadne quarantine list').")
         {

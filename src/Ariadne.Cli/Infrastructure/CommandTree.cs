@@ -18,6 +18,8 @@ public static class CommandTree
         root.Subcommands.Add(QuarantineCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(HashCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 }

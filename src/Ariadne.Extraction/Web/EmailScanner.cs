@@ -1,0 +1,241 @@
+using Ariadne.Core.Entities;
+using Ariadne.Extraction.Text;
+
+namespace Ariadne.Extraction.Web;
+
+/// <summary>
+/// Email addresses written plainly ("jane@example.com", "jane @ example.com") or spelled out to dodge filters:
+/// "jane at example dot com", "jane [at] example [dot] com", "jane(at)example(dot)com", "jane AT example DOT com".
+/// Spelled forms need a known top-level domain so "meet at noon dot" is not an address.
+/// </summary>
+internal static class EmailScanner
+{
+    public static void Scan(string text, List<Candidate> sink)
+    {
+        var s = text.AsSpan();
+        for (var p = s.IndexOf('@'); p >= 0; p = NextAt(s, p + 1))
+        {
+            TryPlain(text, p, sink);
+        }
+
+        for (var i = 0; i + 1 < s.Length; i++)
+        {
+            if (s[i] is 'a' or 'A' && s[i + 1] is 't' or 'T' && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
+                && (i + 2 == s.Length || !char.IsLetterOrDigit(s[i + 2])))
+            {
+                TrySpelled(text, i, sink);
+            }
+        }
+    }
+
+    private static int NextAt(ReadOnlySpan<char> s, int from)
+    {
+        if (from >= s.Length)
+        {
+            return -1;
+        }
+
+        var k = s[from..].IndexOf('@');
+        return k < 0 ? -1 : from + k;
+    }
+
+    private static void TryPlain(string text, int at, List<Candidate> sink)
+    {
+        var s = text.AsSpan();
+        // "[@]" and "(@)" count as spelled-out markers.
+        var markerStart = at;
+        var markerEnd = at + 1;
+        if (at > 0 && at + 1 < s.Length && IsOpen(s[at - 1]) && Closes(s[at - 1], s[at + 1]))
+        {
+            markerStart = at - 1;
+            markerEnd = at + 2;
+        }
+
+        var obfuscated = markerEnd - markerStart > 1;
+        var le = markerStart;
+        var spacedLeft = le > 0 && s[le - 1] == ' ';
+        var spacedRight = markerEnd < s.Length && s[markerEnd] == ' ';
+        // "IG @jade" is a handle, not the address "ig@jade": spaces must be on both sides or neither.
+        if (spacedLeft != spacedRight)
+        {
+            return;
+        }
+
+        if (spacedLeft)
+        {
+            le--;
+            obfuscated = true;
+        }
+
+        var ls = le;
+        while (ls > 0 && DomainNames.IsEmailLocalChar(s[ls - 1]))
+        {
+            ls--;
+        }
+
+        while (ls < le && s[ls] is '.' or '-' or '+')
+        {
+            ls++;
+        }
+
+        if (ls == le || (ls > 0 && s[ls - 1] is '/' or ':'))
+        {
+            return;
+        }
+
+        var hs = markerEnd;
+        if (hs < s.Length && s[hs] == ' ')
+        {
+            hs++;
+            obfuscated = true;
+        }
+
+        var he = DomainNames.ReadHost(s, hs, out var labels, out var tldStart);
+        if (labels < 2 || !DomainNames.IsAlpha(s[tldStart..he]) || he - tldStart < 2 || (obfuscated && !DomainNames.IsKnownTld(s[tldStart..he])))
+        {
+            return;
+        }
+
+        var value = string.Concat(s[ls..le].ToString().ToLowerInvariant(), "@", s[hs..he].ToString().ToLowerInvariant());
+        sink.Add(new Candidate(new ExtractedEntity(EntityType.Email, value, ls, he, obfuscated), Candidate.EmailPriority));
+    }
+
+    // i is the start of an "at" word (any case), maybe inside brackets: "[at]", "(at)", "{at}", "<at>".
+    private static void TrySpelled(string text, int i, List<Candidate> sink)
+    {
+        var s = text.AsSpan();
+        int markerStart = i, markerEnd = i + 2;
+        if (i > 0 && markerEnd < s.Length && IsOpen(s[i - 1]) && Closes(s[i - 1], s[markerEnd]))
+        {
+            markerStart = i - 1;
+            markerEnd = i + 3;
+        }
+        else if (i == 0 || s[i - 1] != ' ' || markerEnd >= s.Length || s[markerEnd] != ' ')
+        {
+            return;
+        }
+
+        var le = markerStart;
+        while (le > 0 && s[le - 1] == ' ' && markerStart - le < 2)
+        {
+            le--;
+        }
+
+        var ls = le;
+        while (ls > 0 && DomainNames.IsEmailLocalChar(s[ls - 1]))
+        {
+            ls--;
+        }
+
+        while (ls < le && s[ls] is '.' or '-' or '+')
+        {
+            ls++;
+        }
+
+        if (ls == le)
+        {
+            return;
+        }
+
+        var p = SkipSpaces(s, markerEnd, 2);
+        var labelsStart = p;
+        var host = new System.Text.StringBuilder();
+        var labelCount = 0;
+        var lastLabel = ReadOnlySpan<char>.Empty;
+        var end = p;
+        while (true)
+        {
+            var labelEnd = p;
+            while (labelEnd < s.Length && DomainNames.IsLabelChar(s[labelEnd]))
+            {
+                labelEnd++;
+            }
+
+            if (labelEnd == p)
+            {
+                break;
+            }
+
+            if (labelCount > 0)
+            {
+                host.Append('.');
+            }
+
+            host.Append(s[p..labelEnd]);
+            lastLabel = s[p..labelEnd];
+            labelCount++;
+            end = labelEnd;
+            var next = ReadDot(s, labelEnd);
+            if (next < 0)
+            {
+                break;
+            }
+
+            p = next;
+        }
+
+        // "me at wa.me/…" is a link; "me at …", "us at …" introduce a contact, they are not the local part.
+        if (labelCount < 2 || labelsStart == end || !DomainNames.IsKnownTld(lastLabel) || !DomainNames.IsAlpha(lastLabel)
+            || (end < s.Length && s[end] == '/') || IsPronoun(s[ls..le]))
+        {
+            return;
+        }
+
+        var value = string.Concat(s[ls..le].ToString().ToLowerInvariant(), "@", host.ToString().ToLowerInvariant());
+        sink.Add(new Candidate(new ExtractedEntity(EntityType.Email, value, ls, end, Obfuscated: true), Candidate.EmailPriority));
+    }
+
+    // A dot between labels: ".", " dot ", "[dot]", "(dot)", " DOT "; returns where the next label starts or -1.
+    private static int ReadDot(ReadOnlySpan<char> s, int at)
+    {
+        if (at + 1 < s.Length && s[at] == '.' && DomainNames.IsLabelChar(s[at + 1]))
+        {
+            return at + 1;
+        }
+
+        var p = SkipSpaces(s, at, 2);
+        var bracket = p < s.Length && IsOpen(s[p]);
+        var w = bracket ? p + 1 : p;
+        if (w + 3 > s.Length || !TextFold.EqualsFolded(s.Slice(w, 3), "dot"))
+        {
+            return -1;
+        }
+
+        var after = w + 3;
+        if (bracket)
+        {
+            if (after >= s.Length || !Closes(s[p], s[after]))
+            {
+                return -1;
+            }
+
+            after++;
+        }
+        else if (p == at || after >= s.Length || s[after] != ' ')
+        {
+            return -1;
+        }
+
+        var next = SkipSpaces(s, after, 2);
+        return next < s.Length && DomainNames.IsLabelChar(s[next]) ? next : -1;
+    }
+
+    private static int SkipSpaces(ReadOnlySpan<char> s, int at, int max)
+    {
+        var p = at;
+        while (p < s.Length && s[p] == ' ' && p - at < max)
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    private static bool IsPronoun(ReadOnlySpan<char> local) =>
+        TextFold.EqualsFolded(local, "me") || TextFold.EqualsFolded(local, "us") || TextFold.EqualsFolded(local, "her")
+        || TextFold.EqualsFolded(local, "him") || TextFold.EqualsFolded(local, "them");
+
+    private static bool IsOpen(char c) => c is '[' or '(' or '{' or '<';
+
+    private static bool Closes(char open, char close) => (open, close) is ('[', ']') or ('(', ')') or ('{', '}') or ('<', '>');
+}

@@ -1,0 +1,140 @@
+using Ariadne.Imaging.Pdq;
+using Ariadne.Imaging.Search;
+
+namespace Ariadne.Imaging.Tests;
+
+/// <summary>MIH radius search returns exactly what a brute-force scan returns.</summary>
+public sealed class MultiIndexHashTests
+{
+    private static PdqHash RandomHash(Random random) =>
+        new((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());
+
+    private static PdqHash Perturb(PdqHash hash, int bits, Random random)
+    {
+        Span<ulong> w = [hash.Bits0, hash.Bits1, hash.Bits2, hash.Bits3];
+        var flipped = new HashSet<int>();
+        while (flipped.Count < bits)
+        {
+            flipped.Add(random.Next(256));
+        }
+        foreach (var k in flipped)
+        {
+            w[k >> 6] ^= 1UL << (k & 63);
+        }
+        return new PdqHash(w[0], w[1], w[2], w[3]);
+    }
+
+    private static void AssertSameAsBruteForce(MultiIndexHashIndex index, PdqHash query, int radius)
+    {
+        var fast = new List<MihMatch>();
+        var slow = new List<MihMatch>();
+        index.Search(query, radius, fast);
+        index.SearchLinear(query, radius, slow);
+        Assert.Equal(slow.OrderBy(m => m.Id), fast.OrderBy(m => m.Id));
+    }
+
+    /// <summary>Property test: random haystack with planted neighbours at every distance 0..40, many seeds and radii.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void Random_and_perturbed_hashes_match_brute_force_for_every_radius_up_to_31(int seed)
+    {
+        var random = new Random(seed);
+        var index = new MultiIndexHashIndex();
+        var centres = Enumerable.Range(0, 20).Select(_ => RandomHash(random)).ToList();
+        foreach (var centre in centres)
+        {
+            for (var d = 0; d <= 40; d++)
+            {
+                index.Add(Perturb(centre, d, random));
+            }
+        }
+        for (var i = 0; i < 2000; i++)
+        {
+            index.Add(RandomHash(random));
+        }
+        foreach (var centre in centres)
+        {
+            foreach (var radius in new[] { 0, 1, 8, 15, 16, 17, 24, 30, 31, 32, 40, 47 })
+            {
+                AssertSameAsBruteForce(index, Perturb(centre, random.Next(0, 6), random), radius);
+            }
+        }
+    }
+
+    /// <summary>Adversarial: neighbours whose flipped bits are spread evenly so every slot differs by 1 or 2.</summary>
+    [Fact]
+    public void Evenly_spread_differences_at_distance_31_are_found()
+    {
+        var random = new Random(11);
+        var index = new MultiIndexHashIndex();
+        var query = RandomHash(random);
+        // 15 slots differ by 2 bits and one by 1 bit: distance 31, only the 1-bit slot can find it.
+        Span<ulong> w = [query.Bits0, query.Bits1, query.Bits2, query.Bits3];
+        for (var s = 0; s < 16; s++)
+        {
+            var bits = s == 9 ? 1 : 2;
+            for (var b = 0; b < bits; b++)
+            {
+                var k = (s * 16) + (b * 5);
+                w[k >> 6] ^= 1UL << (k & 63);
+            }
+        }
+        var planted = index.Add(new PdqHash(w[0], w[1], w[2], w[3]));
+        var results = new List<MihMatch>();
+        index.Search(query, 31, results);
+        Assert.Equal([new MihMatch(planted, 31)], results);
+    }
+
+    [Fact]
+    public void Reference_needles_and_haystack_match_brute_force()
+    {
+        var index = new MultiIndexHashIndex();
+        foreach (var line in File.ReadLines(TestData.File("hash-lists/haystack.txt")))
+        {
+            index.Add(PdqHash.Parse(line));
+        }
+        Assert.Equal(1350, index.Count);
+        var total = 0;
+        foreach (var line in File.ReadLines(TestData.File("hash-lists/needles.txt")))
+        {
+            var needle = PdqHash.Parse(line);
+            AssertSameAsBruteForce(index, needle, 31);
+            var hits = new List<MihMatch>();
+            index.Search(needle, 31, hits);
+            total += hits.Count;
+        }
+        Assert.True(total > 0, "the reference needles are near-duplicates of haystack entries");
+    }
+
+    [Fact]
+    public void Incremental_add_and_remove_keep_results_exact()
+    {
+        var random = new Random(21);
+        var index = new MultiIndexHashIndex(capacity: 4);
+        var centre = RandomHash(random);
+        var ids = new List<int>();
+        for (var i = 0; i < 500; i++)
+        {
+            ids.Add(index.Add(i % 2 == 0 ? Perturb(centre, i % 35, random) : RandomHash(random)));
+        }
+        for (var round = 0; round < 5; round++)
+        {
+            foreach (var id in ids.Where((_, i) => i % 3 == round % 3).ToList())
+            {
+                Assert.True(index.Remove(id));
+                ids.Remove(id);
+            }
+            Assert.False(index.Remove(-1));
+            for (var i = 0; i < 100; i++)
+            {
+                ids.Add(index.Add(Perturb(centre, random.Next(40), random)));
+            }
+            Assert.Equal(ids.Count, index.Count);
+            AssertSameAsBruteForce(index, centre, 31);
+        }
+    }
+}
