@@ -77,21 +77,26 @@ else if (mode == "files")
     sw.Stop();
     Console.WriteLine(string.Create(culture, $"end-to-end JPEG decode+hash (1 thread): {count} files, {count / sw.Elapsed.TotalSeconds:F1} files/s, mean {pixels / (double)count / 1e6:F2} MP/file"));
 }
+else if (mode == "layout")
+{
+    foreach (var n in new[] { 1_000, 100_000, 1_000_000, 10_000_000, 100_000_000 })
+    {
+        Console.WriteLine(string.Create(culture, $"{n:N0}: slots {string.Join(' ', MihLayout.Choose(n).Widths)}"));
+    }
+}
 else if (mode == "mih")
 {
     var n = int.Parse(args[1], culture);
     var queries = int.Parse(args[2], culture);
     var random = new Random(7);
     var before = GC.GetTotalMemory(true);
-    var sw = Stopwatch.StartNew();
-    var index = new MultiIndexHashIndex(n + queries);
+    // Haystack: n random hashes, then one planted neighbour per query at distance q % 32 (0..31).
+    PdqHash[]? haystack = new PdqHash[n + queries];
     for (var i = 0; i < n; i++)
     {
-        index.Add(new PdqHash((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64()));
+        haystack[i] = new PdqHash((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());
     }
-    // Plant one neighbour per query at distance 0..31.
     var queryHashes = new PdqHash[queries];
-    var planted = new int[queries];
     for (var q = 0; q < queries; q++)
     {
         var h = new PdqHash((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());
@@ -107,14 +112,69 @@ else if (mode == "mih")
         {
             w[k >> 6] ^= 1UL << (k & 63);
         }
-        planted[q] = index.Add(new PdqHash(w[0], w[1], w[2], w[3]));
+        haystack[n + q] = new PdqHash(w[0], w[1], w[2], w[3]);
     }
+    var sw = Stopwatch.StartNew();
+    var index = new MultiIndexHashIndex(n + queries);
+    int[]? ids = index.AddRange(haystack);
     var build = sw.Elapsed;
+    var planted = ids[n..];
+    haystack = null;
+    ids = null;
     var after = GC.GetTotalMemory(true);
-    Console.WriteLine(string.Create(culture, $"mih build: {index.Count:N0} hashes in {build.TotalSeconds:F1} s; managed memory {(after - before) / (double)index.Count:F1} bytes/hash (index estimate {index.ApproximateBytes() / (double)index.Count:F1})"));
+    Console.WriteLine(string.Create(culture, $"mih build (AddRange, one counting-sort build): {index.Count:N0} hashes in {build.TotalSeconds:F1} s; slots {string.Join(' ', index.SlotWidths)}; managed memory {(after - before) / (double)index.Count:F1} bytes/hash (index estimate {index.ApproximateBytes() / (double)index.Count:F1})"));
     var times = new double[queries];
+    var cpuTimes = new double[queries];
     var results = new List<MihMatch>();
     var found = 0;
+    for (var q = 0; q < queries; q++)
+    {
+        results.Clear();
+        var c = Ariadne.Bench.Imaging.ThreadCpuClock.NowMilliseconds();
+        var t = Stopwatch.GetTimestamp();
+        index.Search(queryHashes[q], 31, results);
+        times[q] = Stopwatch.GetElapsedTime(t).TotalMilliseconds;
+        cpuTimes[q] = Ariadne.Bench.Imaging.ThreadCpuClock.NowMilliseconds() - c;
+        if (results.Exists(m => m.Id == planted[q]))
+        {
+            found++;
+        }
+    }
+    Array.Sort(times);
+    Array.Sort(cpuTimes);
+    Console.WriteLine(string.Create(culture, $"mih radius-31 query (1 thread): p50 {times[queries / 2]:F3} ms, p99 {times[(int)(queries * 0.99)]:F3} ms, max {times[^1]:F3} ms; planted-neighbour recall {found}/{queries}"));
+    Console.WriteLine(string.Create(culture, $"  thread CPU time per query: p50 {cpuTimes[queries / 2]:F3} ms, p99 {cpuTimes[(int)(queries * 0.99)]:F3} ms, max {cpuTimes[^1]:F3} ms"));
+    var linear = new List<MihMatch>();
+    var lsw = Stopwatch.StartNew();
+    var exact = 0;
+    var checkedQueries = Math.Min(queries, 20);
+    for (var q = 0; q < checkedQueries; q++)
+    {
+        linear.Clear();
+        results.Clear();
+        index.SearchLinear(queryHashes[q], 31, linear);
+        index.Search(queryHashes[q], 31, results);
+        if (linear.Select(m => m.Id).Order().SequenceEqual(results.Select(m => m.Id).Order()))
+        {
+            exact++;
+        }
+    }
+    Console.WriteLine(string.Create(culture, $"brute force: {lsw.Elapsed.TotalMilliseconds / checkedQueries / 2:F1} ms/query (approx); MIH == brute force on {exact}/{checkedQueries} queries"));
+
+    // Incremental use: 50,000 adds (they land in the delta, folded in at 65,536) and 50,000 removals (tombstones).
+    sw.Restart();
+    for (var i = 0; i < 50_000; i++)
+    {
+        index.Add(new PdqHash((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64()));
+    }
+    var addTime = sw.Elapsed;
+    sw.Restart();
+    for (var i = 0; i < 50_000; i++)
+    {
+        index.Remove(i * 7);
+    }
+    Console.WriteLine(string.Create(culture, $"incremental: 50,000 Add in {addTime.TotalMilliseconds:F0} ms, 50,000 Remove in {sw.Elapsed.TotalMilliseconds:F0} ms"));
+    found = 0;
     for (var q = 0; q < queries; q++)
     {
         results.Clear();
@@ -127,21 +187,18 @@ else if (mode == "mih")
         }
     }
     Array.Sort(times);
-    Console.WriteLine(string.Create(culture, $"mih radius-31 query (1 thread): p50 {times[queries / 2]:F3} ms, p99 {times[(int)(queries * 0.99)]:F3} ms, max {times[^1]:F3} ms; planted-neighbour recall {found}/{queries}"));
-    var linear = new List<MihMatch>();
-    var lsw = Stopwatch.StartNew();
-    var exact = 0;
-    var checkedQueries = Math.Min(queries, 20);
+    Console.WriteLine(string.Create(culture, $"mih radius-31 query with 50,000-entry delta and 50,000 tombstones: p50 {times[queries / 2]:F3} ms, p99 {times[(int)(queries * 0.99)]:F3} ms, max {times[^1]:F3} ms; planted-neighbour recall {found}/{queries}"));
+    exact = 0;
     for (var q = 0; q < checkedQueries; q++)
     {
         linear.Clear();
         results.Clear();
         index.SearchLinear(queryHashes[q], 31, linear);
         index.Search(queryHashes[q], 31, results);
-        if (linear.Count == results.Count)
+        if (linear.Select(m => m.Id).Order().SequenceEqual(results.Select(m => m.Id).Order()))
         {
             exact++;
         }
     }
-    Console.WriteLine(string.Create(culture, $"brute force: {lsw.Elapsed.TotalMilliseconds / checkedQueries / 2:F1} ms/query (approx); MIH == brute force on {exact}/{checkedQueries} queries"));
+    Console.WriteLine(string.Create(culture, $"after incremental changes: MIH == brute force on {exact}/{checkedQueries} queries"));
 }

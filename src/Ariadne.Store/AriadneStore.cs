@@ -1,5 +1,6 @@
 using Ariadne.Core.Documents;
 using Ariadne.Core.Ingest;
+using Ariadne.Store.Analysis;
 using Ariadne.Store.Ingest;
 using Ariadne.Store.Model;
 using Ariadne.Store.Postgres;
@@ -71,6 +72,9 @@ public sealed class AriadneStore : IAsyncDisposable
 
         return sink;
     }
+
+    /// <summary>Analysis results: pending documents per stage, entity mentions.</summary>
+    public AnalysisRepository Analysis => new(this);
 
     /// <summary>One page of documents matching the query, newest first (undated last), keyset-paged.</summary>
     public async Task<DocumentSearchPage> SearchDocumentsAsync(DocumentSearchQuery query, CancellationToken cancellationToken = default)

@@ -14,6 +14,9 @@ public sealed class ErrorHandlingTests
     [InlineData("quarantine", "list")]
     [InlineData("search")]
     [InlineData("serve")]
+    [InlineData("analyze")]
+    [InlineData("extract")]
+    [InlineData("hash")]
     public async Task Help_works_everywhere(params string[] command)
     {
         var result = await CliHarness.RunAsync([.. command, "--help"]);

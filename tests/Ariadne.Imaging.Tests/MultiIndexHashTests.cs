@@ -56,11 +56,77 @@ public sealed class MultiIndexHashTests
         {
             index.Add(RandomHash(random));
         }
-        foreach (var centre in centres)
+        // Unbuilt (everything in the linear delta), then built with the layout for its own size, then with the
+        // layouts chosen for 100k (16 × 16 bits) and 1M hashes (14 slots, probe radii 2 and 1).
+        foreach (var layoutFor in new[] { -1, index.Count, 100_000, 1_000_000 })
         {
-            foreach (var radius in new[] { 0, 1, 8, 15, 16, 17, 24, 30, 31, 32, 40, 47 })
+            if (layoutFor >= 0)
             {
-                AssertSameAsBruteForce(index, Perturb(centre, random.Next(0, 6), random), radius);
+                index.Build(layoutFor);
+            }
+            foreach (var centre in centres)
+            {
+                foreach (var radius in new[] { 0, 1, 8, 15, 16, 17, 24, 30, 31, 32, 40, 47 })
+                {
+                    AssertSameAsBruteForce(index, Perturb(centre, random.Next(0, 6), random), radius);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adversarial and pigeonhole-tight: for each slot t of the layouts used at 1k, 1M and 10M hashes, a neighbour
+    /// at distance exactly 31 that differs in every other slot by one bit more than that slot's probe radius, so
+    /// only slot t can find it. Proves the refined bound (some slots probed at radius a − 1) loses nothing.
+    /// </summary>
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(1_000_000)]
+    [InlineData(10_000_000)]
+    public void Neighbours_findable_from_a_single_slot_at_distance_31_are_found(int layoutFor)
+    {
+        var layout = MihLayout.Choose(layoutFor);
+        Span<int> radii = stackalloc int[layout.Slots];
+        layout.Radii(31, radii);
+        var random = new Random(layoutFor);
+        var query = RandomHash(random);
+        for (var t = 0; t < layout.Slots; t++)
+        {
+            if (radii[t] < 0)
+            {
+                continue;
+            }
+            Span<ulong> w = [query.Bits0, query.Bits1, query.Bits2, query.Bits3];
+            var distance = 0;
+            for (var s = 0; s < layout.Slots; s++)
+            {
+                var bits = s == t ? radii[s] : radii[s] + 1;
+                for (var b = 0; b < bits; b++)
+                {
+                    var k = layout.Offsets[s] + b;
+                    w[k >> 6] ^= 1UL << (k & 63);
+                }
+                distance += bits;
+            }
+            Assert.Equal(31, distance);
+            var index = new MultiIndexHashIndex();
+            for (var i = 0; i < 50; i++)
+            {
+                index.Add(RandomHash(random));
+            }
+            var planted = index.Add(new PdqHash(w[0], w[1], w[2], w[3]));
+            // The 10M layout's tables (11 × 2^23 offsets, 369 MB) stay out of the test: for it only the
+            // pigeonhole arithmetic above is checked.
+            if (layoutFor <= 1_000_000)
+            {
+                index.Build(layoutFor);
+                var results = new List<MihMatch>();
+                index.Search(query, 31, results);
+                Assert.Contains(new MihMatch(planted, 31), results);
+                AssertSameAsBruteForce(index, query, 31);
+                results.Clear();
+                index.Search(query, 30, results);
+                Assert.DoesNotContain(results, m => m.Id == planted);
             }
         }
     }
@@ -87,6 +153,12 @@ public sealed class MultiIndexHashTests
         var results = new List<MihMatch>();
         index.Search(query, 31, results);
         Assert.Equal([new MihMatch(planted, 31)], results);
+        // The same through the tables, with the 16 × 16-bit layout chosen at 100k hashes.
+        index.Build(100_000);
+        Assert.Equal(16, index.SlotWidths.Count);
+        results.Clear();
+        index.Search(query, 31, results);
+        Assert.Equal([new MihMatch(planted, 31)], results);
     }
 
     [Fact]
@@ -98,6 +170,7 @@ public sealed class MultiIndexHashTests
             index.Add(PdqHash.Parse(line));
         }
         Assert.Equal(1350, index.Count);
+        index.Build();
         var total = 0;
         foreach (var line in File.ReadLines(TestData.File("hash-lists/needles.txt")))
         {
@@ -135,6 +208,13 @@ public sealed class MultiIndexHashTests
             }
             Assert.Equal(ids.Count, index.Count);
             AssertSameAsBruteForce(index, centre, 31);
+            // Alternate: fold everything into the tables on even rounds, so later rounds mix tables, tombstones,
+            // re-used ids and delta entries.
+            if (round % 2 == 0)
+            {
+                index.Build();
+                AssertSameAsBruteForce(index, centre, 31);
+            }
         }
     }
 }

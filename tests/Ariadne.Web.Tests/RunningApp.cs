@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
@@ -28,7 +29,7 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         var lines = new StringBuilder();
         for (var i = 1; i <= Documents; i++)
         {
-            var line = $"{{\"id\":\"ad-{i}\",\"title\":\"Listing number {i}\",\"text\":\"{(i % 5 == 0 ? "Ask for Jade <script>alert(1)</script>" : "Quiet companion")} #{i}\",\"location\":\"Houston, TX\",\"country\":\"US\",\"posted_at\":\"2026-05-{(i % 28) + 1:00}T0{i % 10}:00:00Z\",\"extra\":  \"kept\"}}";
+            var line = $"{{\"id\":\"ad-{i}\",\"title\":\"Listing number {i}\",\"text\":\"{(i % 5 == 0 ? "Ask for Jade <script>alert(1)</script> call 713 555 0142" : "Quiet companion")} #{i}\",\"location\":\"Houston, TX\",\"country\":\"US\",\"posted_at\":\"2026-05-{(i % 28) + 1:00}T0{i % 10}:00:00Z\",\"extra\":  \"kept\"}}";
             if (i == 7)
             {
                 RawLineOfAd7 = line;
@@ -41,6 +42,8 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         var location = StoreLocation.Parse("sqlite:" + Path.Combine(directory.Path, "ariadne.db"));
         var store = await AriadneStore.OpenAsync(location, CancellationToken.None);
         await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(Path.Combine(directory.Path, "blobs")), null, CancellationToken.None);
+
+        await new AnalyzeService().RunAsync(store, new AnalyzeOptions(), null, CancellationToken.None);
 
         var url = $"http://127.0.0.1:{FreePort()}";
         app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url }, store);

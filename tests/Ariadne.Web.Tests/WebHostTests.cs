@@ -98,6 +98,22 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
     }
 
     [Fact]
+    public async Task Document_page_highlights_extracted_entities_and_counts_other_documents()
+    {
+        var list = await app.Client.GetStringAsync("/api/documents?q=%22number%2010%22&limit=5");
+        using var json = JsonDocument.Parse(list);
+        var id = json.RootElement.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetString();
+
+        var page = WebUtility.HtmlDecode(await app.Client.GetStringAsync($"/documents/{id}"));
+
+        Assert.Contains("<mark class=\"entity entity-phone\" title=\"phone: +17135550142\">713 555 0142</mark>", page, StringComparison.Ordinal);
+        Assert.Contains("<code>+17135550142</code>", page, StringComparison.Ordinal);
+
+        // 15 documents share the phone (every fifth of 75), so this one has 14 others.
+        Assert.Matches(new Regex("<code>\\+17135550142</code></td>\\s*<td>713 555 0142</td>\\s*<td>14</td>"), page);
+    }
+
+    [Fact]
     public async Task Unknown_document_is_a_404_problem()
     {
         using var response = await app.Client.GetAsync("/api/documents/d000000000000000000000000");

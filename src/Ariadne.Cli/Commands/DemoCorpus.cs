@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
@@ -23,5 +24,7 @@ public static class DemoCorpus
         var summary = await new IngestService().IngestAsync(
             [Path.Combine(folder, "ads.jsonl")], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobRoot), null, ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: ingested {summary.DocumentsAdded:N0} documents"));
+        var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions(), null, ct);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: extracted {analysis.MentionsStored:N0} entity mentions"));
     }
 }

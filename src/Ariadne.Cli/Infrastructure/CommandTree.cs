@@ -17,6 +17,7 @@ public static class CommandTree
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(QuarantineCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(HashCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());

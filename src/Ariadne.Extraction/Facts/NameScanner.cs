@@ -63,17 +63,17 @@ internal static class NameScanner
 
     private static void TryTriggers(string text, List<Token> tokens, int t, List<Candidate> sink)
     {
-            foreach (var trigger in Triggers)
+        foreach (var trigger in Triggers)
+        {
+            if (Matches(text, tokens, t, trigger))
             {
-                if (Matches(text, tokens, t, trigger))
+                var k = t + trigger.Length;
+                if (k < tokens.Count && IsName(text, tokens[k]))
                 {
-                    var k = t + trigger.Length;
-                    if (k < tokens.Count && IsName(text, tokens[k]))
-                    {
-                        Emit(text, tokens[k], sink);
-                    }
+                    Emit(text, tokens[k], sink);
                 }
             }
+        }
     }
 
     private static bool Matches(string text, List<Token> tokens, int t, string[] trigger)

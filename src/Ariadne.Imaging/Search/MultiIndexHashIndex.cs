@@ -6,98 +6,175 @@ using Ariadne.Imaging.Pdq;
 namespace Ariadne.Imaging.Search;
 
 /// <summary>
-/// Exact radius search over 256-bit hashes by multi-index hashing (Norouzi, Punjani, Fleet 2012), laid out as the
-/// reference tunes it: 16 slots of 16 bits. Pigeonhole: if two hashes are within distance r, at least one of the
-/// 16 slots differs by at most ⌊r/16⌋ bits, so probing every slot value within that radius finds every true match;
-/// each candidate is then checked on the full 256 bits. For the standard threshold r = 31 that is 17 probes a slot.
-/// Memory: 32 bytes a hash plus 4 bytes × 16 slot postings = 96 bytes a hash (plus per-bucket array headers).
+/// Exact radius search over 256-bit hashes by multi-index hashing (Norouzi, Punjani, Fleet 2012). The bits are cut
+/// into disjoint slots sized for the index (<see cref="MihLayout"/>: at 10M hashes, 11 slots of 23 bits, ten probed
+/// within 2 bits and one within 1); by pigeonhole every hash within the radius shares a probed
+/// bucket with the query in some slot, and each candidate is verified on all 256 bits.
+/// Layout: hashes as one contiguous ulong array (4 words per id); per slot a CSR bucket table (an offsets array of
+/// 2^width + 1 ints and one int id per hash, built by counting sort). Hashes added since the last build sit in a
+/// small delta list that is scanned linearly; it is folded in when it reaches <see cref="DeltaLimit"/>. Removed ids
+/// stay in the tables as tombstones until the next build and are skipped on verification.
 /// Ids are dense ints handed out by <see cref="Add"/>; removal frees the id for reuse. Not thread-safe for writes;
 /// concurrent searches without writes are safe.
 /// </summary>
 public sealed class MultiIndexHashIndex
 {
-    private const int Slots = 16;
-    private const int Buckets = 1 << 16;
+    /// <summary>Largest radius this index searches.</summary>
+    public const int MaxRadius = 47;
 
-    // Hashes by id, 4 words each; a removed id is marked in _live and pushed on _free.
+    /// <summary>Hashes added since the last build beyond which the next <see cref="Add"/> rebuilds: bounds the linear delta scan per query (about 0.1 ms).</summary>
+    public const int DeltaLimit = 1 << 16;
+
+    private const byte Free = 0, InTables = 1, InDelta = 2;
+
+    // Hashes by id, 4 words each, and each id's state.
     private ulong[] _words;
-    private bool[] _live;
+    private byte[] _state;
     private readonly Stack<int> _free = new();
     private int _next;
 
-    // _postings[slot * Buckets + value] lists the ids whose slot `slot` equals `value`.
-    private readonly int[]?[] _postings = new int[]?[Slots * Buckets];
-    private readonly int[] _counts = new int[Slots * Buckets];
+    // The tables from the last build.
+    private MihLayout _layout = MihLayout.Choose(0);
+    private int[][] _bucketOffsets = [];
+    private int[][] _bucketIds = [];
+    private int _tombstones;
+    private int _tabled;
+
+    // Ids added (or re-used) since the last build.
+    private readonly List<int> _delta = [];
 
     /// <summary>Creates an empty index with room for <paramref name="capacity"/> hashes before it grows.</summary>
     public MultiIndexHashIndex(int capacity = 1024)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        _words = new ulong[4 * capacity];
-        _live = new bool[capacity];
+        _words = new ulong[4 * (long)capacity];
+        _state = new byte[capacity];
     }
 
     /// <summary>Number of hashes indexed.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Largest radius this index searches; ⌊r/16⌋ ≤ 2 keeps probing bounded (137 probes a slot).</summary>
-    public const int MaxRadius = 47;
-
     /// <summary>Adds a hash and returns its id.</summary>
     public int Add(PdqHash hash)
     {
-        var id = _free.Count > 0 ? _free.Pop() : _next++;
-        EnsureCapacity(id + 1);
-        _words[4 * id] = hash.Bits0;
-        _words[(4 * id) + 1] = hash.Bits1;
-        _words[(4 * id) + 2] = hash.Bits2;
-        _words[(4 * id) + 3] = hash.Bits3;
-        _live[id] = true;
-        for (var s = 0; s < Slots; s++)
+        var id = Append(hash);
+        if (_delta.Count >= DeltaLimit)
         {
-            var key = (s * Buckets) + hash.Word16(s);
-            var list = _postings[key];
-            var n = _counts[key];
-            if (list is null || n == list.Length)
-            {
-                // Grow by half: keeps the slack (and so bytes a hash) low at 10M entries.
-                Array.Resize(ref list, Math.Max(4, n + (n >> 1)));
-                _postings[key] = list;
-            }
-            list[n] = id;
-            _counts[key] = n + 1;
+            Build();
         }
-        Count++;
         return id;
+    }
+
+    /// <summary>Adds many hashes with one table build at the end; returns the id of each, in order.</summary>
+    public int[] AddRange(IReadOnlyList<PdqHash> hashes)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        EnsureCapacity(_next + hashes.Count - _free.Count);
+        var ids = new int[hashes.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = Append(hashes[i]);
+        }
+        if (_delta.Count > 0)
+        {
+            Build();
+        }
+        return ids;
     }
 
     /// <summary>Removes the hash with this id; false if there is none.</summary>
     public bool Remove(int id)
     {
-        if (id < 0 || id >= _next || !_live[id])
+        if (id < 0 || id >= _next || _state[id] == Free)
         {
             return false;
         }
-        var hash = Get(id);
-        for (var s = 0; s < Slots; s++)
+        if (_state[id] == InDelta)
         {
-            var key = (s * Buckets) + hash.Word16(s);
-            var list = _postings[key]!;
-            var n = _counts[key];
-            var at = Array.IndexOf(list, id, 0, n);
-            list[at] = list[n - 1];
-            _counts[key] = n - 1;
+            var at = _delta.LastIndexOf(id);
+            _delta[at] = _delta[^1];
+            _delta.RemoveAt(_delta.Count - 1);
         }
-        _live[id] = false;
+        else
+        {
+            _tombstones++;
+        }
+        _state[id] = Free;
         _free.Push(id);
         Count--;
+        // Tombstones only cost verification time; rebuild once they are a quarter of the tables.
+        if (_tombstones > DeltaLimit && _tombstones > _tabled / 4)
+        {
+            Build();
+        }
         return true;
     }
 
     /// <summary>The hash stored under an id.</summary>
-    public PdqHash Get(int id) => _live[id]
+    public PdqHash Get(int id) => id >= 0 && id < _next && _state[id] != Free
         ? new PdqHash(_words[4 * id], _words[(4 * id) + 1], _words[(4 * id) + 2], _words[(4 * id) + 3])
         : throw new KeyNotFoundException($"No hash with id {id}.");
+
+    /// <summary>Folds the delta into the tables and drops tombstones, re-choosing the slot layout for the current size.</summary>
+    public void Build() => Build(Count);
+
+    /// <summary>As <see cref="Build()"/>, with the layout chosen as if the index held <paramref name="layoutFor"/> hashes (tests use it to exercise large-index layouts on small data).</summary>
+    internal void Build(int layoutFor)
+    {
+        var ids = new int[Count];
+        var n = 0;
+        for (var id = 0; id < _next; id++)
+        {
+            if (_state[id] != Free)
+            {
+                _state[id] = InTables;
+                ids[n++] = id;
+            }
+        }
+        var layout = MihLayout.Choose(layoutFor);
+        var offsets = new int[layout.Slots][];
+        var tables = new int[layout.Slots][];
+        for (var s = 0; s < layout.Slots; s++)
+        {
+            (offsets[s], tables[s]) = CountingSort(ids, layout.Offsets[s], layout.Widths[s]);
+        }
+        _layout = layout;
+        _bucketOffsets = offsets;
+        _bucketIds = tables;
+        _tabled = n;
+        _tombstones = 0;
+        _delta.Clear();
+        // A bulk AddRange grew the delta list to the whole batch; keep only what incremental adds can use.
+        _delta.Capacity = Math.Min(_delta.Capacity, DeltaLimit);
+    }
+
+    // One slot's CSR table: offsets[v]..offsets[v + 1] delimit the ids whose slot value is v, ids ascending.
+    private (int[] Offsets, int[] Ids) CountingSort(int[] ids, int bitOffset, int width)
+    {
+        var offsets = new int[(1 << width) + 1];
+        var table = new int[ids.Length];
+        var words = _words;
+        foreach (var id in ids)
+        {
+            offsets[Extract(words, 4 * id, bitOffset, width)]++;
+        }
+        // Exclusive prefix sum: offsets[v] becomes the start of bucket v, used as the write cursor below.
+        var running = 0;
+        for (var v = 0; v < offsets.Length; v++)
+        {
+            var c = offsets[v];
+            offsets[v] = running;
+            running += c;
+        }
+        foreach (var id in ids)
+        {
+            table[offsets[Extract(words, 4 * id, bitOffset, width)]++] = id;
+        }
+        // Each cursor now sits at the end of its bucket, which is the start of the next: shift back by one.
+        Array.Copy(offsets, 0, offsets, 1, offsets.Length - 1);
+        offsets[0] = 0;
+        return (offsets, table);
+    }
 
     /// <summary>Every indexed hash within <paramref name="radius"/> of the query, each exactly once, in no particular order.</summary>
     public void Search(PdqHash query, int radius, List<MihMatch> results)
@@ -105,44 +182,111 @@ public sealed class MultiIndexHashIndex
         ArgumentNullException.ThrowIfNull(results);
         ArgumentOutOfRangeException.ThrowIfNegative(radius);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(radius, MaxRadius);
-        var slotRadius = radius / Slots;
-        var masks = SlotMasks.UpTo(slotRadius);
-        Span<ushort> q = stackalloc ushort[Slots];
-        for (var s = 0; s < Slots; s++)
-        {
-            q[s] = query.Word16(s);
-        }
         ulong q0 = query.Bits0, q1 = query.Bits1, q2 = query.Bits2, q3 = query.Bits3;
         var words = _words;
-        for (var s = 0; s < Slots; s++)
+        var state = _state;
+        if (_tabled > 0)
         {
-            foreach (var mask in masks)
+            SearchTables(query, radius, results);
+        }
+        foreach (var id in _delta)
+        {
+            var b = 4 * id;
+            var d = BitOperations.PopCount(words[b] ^ q0) + BitOperations.PopCount(words[b + 1] ^ q1)
+                + BitOperations.PopCount(words[b + 2] ^ q2) + BitOperations.PopCount(words[b + 3] ^ q3);
+            if (d <= radius && state[id] == InDelta)
             {
-                var key = (s * Buckets) + (q[s] ^ mask);
-                var list = _postings[key];
-                if (list is null)
+                results.Add(new MihMatch(id, d));
+            }
+        }
+    }
+
+    private void SearchTables(PdqHash query, int radius, List<MihMatch> results)
+    {
+        var layout = _layout;
+        var slots = layout.Slots;
+        Span<int> radii = stackalloc int[slots];
+        layout.Radii(radius, radii);
+        Span<ulong> q = [query.Bits0, query.Bits1, query.Bits2, query.Bits3];
+        Span<uint> qs = stackalloc uint[slots];
+        for (var s = 0; s < slots; s++)
+        {
+            qs[s] = Extract(q, 0, layout.Offsets[s], layout.Widths[s]);
+        }
+        Span<int> begins = stackalloc int[256];
+        Span<int> ends = stackalloc int[256];
+        for (var s = 0; s < slots; s++)
+        {
+            if (radii[s] < 0)
+            {
+                continue;
+            }
+            var masks = SlotMasks.UpTo(layout.Widths[s], radii[s]);
+            var offsets = _bucketOffsets[s];
+            var ids = _bucketIds[s];
+            // Probes in batches: first touch every bucket's offsets (independent misses overlap), then every
+            // bucket's ids, then every candidate's hash, so the memory system always has many reads in flight.
+            for (var m0 = 0; m0 < masks.Length; m0 += begins.Length)
+            {
+                var batch = Math.Min(begins.Length, masks.Length - m0);
+                for (var i = 0; i < batch; i++)
                 {
-                    continue;
+                    Prefetch(offsets, (int)(qs[s] ^ masks[m0 + i]));
                 }
-                var n = _counts[key];
-                for (var i = 0; i < n; i++)
+                for (var i = 0; i < batch; i++)
                 {
-                    if (Sse.IsSupported && i + 8 < n)
+                    var v = (int)(qs[s] ^ masks[m0 + i]);
+                    begins[i] = offsets[v];
+                    ends[i] = offsets[v + 1];
+                    if (begins[i] < ends[i])
                     {
-                        Prefetch(words, list[i + 8]);
+                        Prefetch(ids, begins[i]);
                     }
-                    var id = list[i];
-                    var b = 4 * id;
-                    var d = BitOperations.PopCount(words[b] ^ q0) + BitOperations.PopCount(words[b + 1] ^ q1)
-                        + BitOperations.PopCount(words[b + 2] ^ q2) + BitOperations.PopCount(words[b + 3] ^ q3);
-                    // Report each match once: only from the first slot whose probe set contains it.
-                    if (d <= radius && FirstMatchingSlot(words, b, q, slotRadius) == s)
+                }
+                for (var i = 0; i < batch; i++)
+                {
+                    for (var k = begins[i]; k < ends[i]; k++)
                     {
-                        results.Add(new MihMatch(id, d));
+                        Prefetch(_words, 4 * ids[k]);
+                    }
+                }
+                for (var i = 0; i < batch; i++)
+                {
+                    for (var k = begins[i]; k < ends[i]; k++)
+                    {
+                        Verify(ids[k], q, qs, radius, radii, s, results);
                     }
                 }
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Verify(int id, ReadOnlySpan<ulong> q, ReadOnlySpan<uint> qs, int radius, ReadOnlySpan<int> radii, int slot, List<MihMatch> results)
+    {
+        var words = _words;
+        var b = 4 * id;
+        var d = BitOperations.PopCount(words[b] ^ q[0]) + BitOperations.PopCount(words[b + 1] ^ q[1])
+            + BitOperations.PopCount(words[b + 2] ^ q[2]) + BitOperations.PopCount(words[b + 3] ^ q[3]);
+        // Rare (true matches only): skip tombstones and re-used ids, and report each match once, from the first
+        // slot whose probe set contains it.
+        if (d <= radius && _state[id] == InTables && FirstMatchingSlot(b, qs, radii) == slot)
+        {
+            results.Add(new MihMatch(id, d));
+        }
+    }
+
+    private int FirstMatchingSlot(int b, ReadOnlySpan<uint> qs, ReadOnlySpan<int> radii)
+    {
+        var layout = _layout;
+        for (var s = 0; s < layout.Slots; s++)
+        {
+            if (BitOperations.PopCount(Extract(_words, b, layout.Offsets[s], layout.Widths[s]) ^ qs[s]) <= radii[s])
+            {
+                return s;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Brute-force scan, the ground truth the index is tested against.</summary>
@@ -151,7 +295,7 @@ public sealed class MultiIndexHashIndex
         ArgumentNullException.ThrowIfNull(results);
         for (var id = 0; id < _next; id++)
         {
-            if (_live[id])
+            if (_state[id] != Free)
             {
                 var d = Get(id).DistanceTo(query);
                 if (d <= radius)
@@ -162,48 +306,67 @@ public sealed class MultiIndexHashIndex
         }
     }
 
-    /// <summary>Approximate managed memory held by the index, in bytes.</summary>
+    /// <summary>Managed memory held by the index, in bytes: hash words, id states, bucket offsets and ids, delta.</summary>
     public long ApproximateBytes()
     {
-        long bytes = ((long)_words.Length * 8) + _live.Length + ((long)_postings.Length * 8) + ((long)_counts.Length * 4);
-        foreach (var list in _postings)
+        long bytes = ((long)_words.Length * 8) + _state.Length + ((long)_delta.Capacity * 4) + ((long)_free.Count * 4);
+        for (var s = 0; s < _bucketOffsets.Length; s++)
         {
-            if (list is not null)
-            {
-                bytes += 24 + ((long)list.Length * 4);
-            }
+            bytes += 24 + ((long)_bucketOffsets[s].Length * 4) + 24 + ((long)_bucketIds[s].Length * 4);
         }
         return bytes;
     }
 
+    /// <summary>Bits per slot of the current tables (widest first); for diagnostics and the benchmark.</summary>
+    public IReadOnlyList<int> SlotWidths => _layout.Widths;
+
+    // Bits [bitOffset, bitOffset + width) of the 256-bit hash stored at words[b..b + 3]; width ≤ 32.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe void Prefetch(ulong[] words, int id)
+    private static uint Extract(ReadOnlySpan<ulong> words, int b, int bitOffset, int width)
     {
-        fixed (ulong* p = &words[4 * id])
+        int w = bitOffset >> 6, shift = bitOffset & 63;
+        var v = words[b + w] >> shift;
+        if (shift + width > 64)
         {
-            Sse.Prefetch0(p);
+            v |= words[b + w + 1] << (64 - shift);
+        }
+        return (uint)(v & ((1UL << width) - 1));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Prefetch<T>(T[] array, int index)
+        where T : unmanaged
+    {
+        if (Sse.IsSupported)
+        {
+            fixed (T* p = &array[index])
+            {
+                Sse.Prefetch0(p);
+            }
         }
     }
 
-    private static int FirstMatchingSlot(ulong[] words, int b, ReadOnlySpan<ushort> q, int slotRadius)
+    private int Append(PdqHash hash)
     {
-        for (var s = 0; s < Slots; s++)
-        {
-            var w = (ushort)(words[b + (s >> 2)] >> ((s & 3) * 16));
-            if (BitOperations.PopCount((uint)(w ^ q[s])) <= slotRadius)
-            {
-                return s;
-            }
-        }
-        return -1;
+        var id = _free.Count > 0 ? _free.Pop() : _next++;
+        EnsureCapacity(id + 1);
+        _words[4 * id] = hash.Bits0;
+        _words[(4 * id) + 1] = hash.Bits1;
+        _words[(4 * id) + 2] = hash.Bits2;
+        _words[(4 * id) + 3] = hash.Bits3;
+        _state[id] = InDelta;
+        _delta.Add(id);
+        Count++;
+        return id;
     }
 
     private void EnsureCapacity(int ids)
     {
-        if (ids > _live.Length)
+        if (ids > _state.Length)
         {
-            var size = Math.Max(ids, _live.Length * 2);
-            Array.Resize(ref _live, size);
+            // Double while small; grow by a quarter once large, so slack stays within the 128 bytes a hash.
+            var size = Math.Max(ids, _state.Length < (1 << 20) ? _state.Length * 2 : _state.Length + (_state.Length >> 2));
+            Array.Resize(ref _state, size);
             Array.Resize(ref _words, size * 4);
         }
     }

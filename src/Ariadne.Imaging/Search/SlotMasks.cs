@@ -1,21 +1,33 @@
+using System.Collections.Concurrent;
+
 namespace Ariadne.Imaging.Search;
 
-/// <summary>All 16-bit masks with at most r bits set (the probe set for one slot), computed once per r.</summary>
+/// <summary>All masks of a given bit width with at most r bits set (the probe set for one slot), computed once each.</summary>
 internal static class SlotMasks
 {
-    private static readonly ushort[][] ByRadius = [Build(0), Build(1), Build(2)];
+    private static readonly ConcurrentDictionary<(int Width, int Radius), uint[]> Cache = new();
 
-    public static ushort[] UpTo(int radius) => ByRadius[radius];
+    public static uint[] UpTo(int width, int radius) => Cache.GetOrAdd((width, radius), static key => Build(key.Width, key.Radius));
 
-    private static ushort[] Build(int radius)
+    // Enumerated by popcount (0 bits, then 1, then 2, ...), so the likely buckets are probed first.
+    private static uint[] Build(int width, int radius)
     {
-        var masks = new List<ushort>();
-        for (var m = 0; m < 1 << 16; m++)
+        var masks = new List<uint> { 0 };
+        var previous = new List<uint> { 0 };
+        for (var bits = 1; bits <= Math.Min(radius, width); bits++)
         {
-            if (System.Numerics.BitOperations.PopCount((uint)m) <= radius)
+            var current = new List<uint>();
+            foreach (var m in previous)
             {
-                masks.Add((ushort)m);
+                // Extend with a bit above the highest set bit, so each combination is produced once.
+                var from = m == 0 ? 0 : 32 - System.Numerics.BitOperations.LeadingZeroCount(m);
+                for (var b = from; b < width; b++)
+                {
+                    current.Add(m | (1u << b));
+                }
             }
+            masks.AddRange(current);
+            previous = current;
         }
         return [.. masks];
     }

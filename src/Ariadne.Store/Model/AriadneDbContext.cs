@@ -1,3 +1,4 @@
+using Ariadne.Core.Analysis;
 using Ariadne.Core.Cases;
 using Ariadne.Core.Documents;
 using Ariadne.Core.Entities;
@@ -28,6 +29,8 @@ public abstract class AriadneDbContext : DbContext
     public DbSet<DocumentImage> DocumentImages => Set<DocumentImage>();
 
     public DbSet<EntityMention> EntityMentions => Set<EntityMention>();
+
+    public DbSet<DocumentAnalysis> DocumentAnalyses => Set<DocumentAnalysis>();
 
     public DbSet<IndicatorHit> IndicatorHits => Set<IndicatorHit>();
 

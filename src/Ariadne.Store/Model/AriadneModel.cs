@@ -1,3 +1,4 @@
+using Ariadne.Core.Analysis;
 using Ariadne.Core.Cases;
 using Ariadne.Core.Documents;
 using Ariadne.Core.Entities;
@@ -72,6 +73,15 @@ public static class AriadneModel
             b.HasIndex(m => new { m.Type, m.Value });
             b.HasIndex(m => m.DocumentId);
             b.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DocumentAnalysis>(b =>
+        {
+            b.ToTable("document_analysis");
+            b.HasKey(a => new { a.DocumentId, a.Stage });
+            b.Property(a => a.Stage).HasMaxLength(32);
+            b.HasIndex(a => new { a.Stage, a.Version });
+            b.HasOne<Document>().WithMany().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<IndicatorHit>(b =>

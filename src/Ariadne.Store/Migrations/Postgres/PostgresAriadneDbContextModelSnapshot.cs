@@ -23,6 +23,32 @@ namespace Ariadne.Store.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset>("AnalyzedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("analyzed_at_utc");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Stage");
+
+                    b.HasIndex("Stage", "Version");
+
+                    b.ToTable("document_analysis", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Cases.Case", b =>
                 {
                     b.Property<string>("Id")
@@ -506,6 +532,15 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.ToTable("network_members", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ariadne.Core.Cases.Evidence", b =>

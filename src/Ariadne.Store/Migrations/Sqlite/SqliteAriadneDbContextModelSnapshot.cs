@@ -16,6 +16,32 @@ namespace Ariadne.Store.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("Stage")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<long>("AnalyzedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("analyzed_at_utc");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId", "Stage");
+
+                    b.HasIndex("Stage", "Version");
+
+                    b.ToTable("document_analysis", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Cases.Case", b =>
                 {
                     b.Property<string>("Id")
@@ -480,6 +506,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.ToTable("network_members", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ariadne.Core.Cases.Evidence", b =>

@@ -1,0 +1,89 @@
+using Ariadne.Core.Analysis;
+using Ariadne.Core.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Store.Analysis;
+
+/// <summary>
+/// Reads and writes analysis results: which documents a stage still has to process, and the entity mentions
+/// it found. Writes replace a document's earlier results for the stage in the same transaction, so re-running a
+/// stage is idempotent.
+/// </summary>
+public sealed class AnalysisRepository(AriadneStore store)
+{
+    /// <summary>Documents the stage has not processed at <paramref name="version"/>, in id order.</summary>
+    public async Task<IReadOnlyList<PendingDocument>> ListPendingAsync(string stage, int version, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stage);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var context = store.CreateDbContext();
+        return await context.Documents.AsNoTracking()
+            .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
+            .OrderBy(d => d.Id)
+            .Take(limit)
+            .Select(d => new PendingDocument(d.Id, d.Title, d.Body, d.Country))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many documents the stage has not processed at <paramref name="version"/>.</summary>
+    public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.Documents
+            .LongCountAsync(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version), cancellationToken);
+    }
+
+    /// <summary>
+    /// Stores the extraction results of a batch in one transaction: earlier mentions of these documents are
+    /// replaced and each document is marked as processed by <paramref name="stage"/> at <paramref name="version"/>.
+    /// </summary>
+    public async Task SaveExtractionAsync(string stage, int version, IReadOnlyList<ExtractionResult> results, DateTimeOffset analyzedAtUtc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            return;
+        }
+
+        var ids = results.Select(r => r.DocumentId).ToList();
+        await using var context = store.CreateDbContext();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await context.EntityMentions.Where(m => ids.Contains(m.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        await context.DocumentAnalyses.Where(a => a.Stage == stage && ids.Contains(a.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var result in results)
+        {
+            context.EntityMentions.AddRange(result.Mentions);
+            context.DocumentAnalyses.Add(new DocumentAnalysis
+            {
+                DocumentId = result.DocumentId,
+                Stage = stage,
+                Version = version,
+                AnalyzedAtUtc = analyzedAtUtc,
+            });
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A document's entity mentions in text order.</summary>
+    public async Task<IReadOnlyList<EntityMention>> GetMentionsAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        await using var context = store.CreateDbContext();
+        return await context.EntityMentions.AsNoTracking()
+            .Where(m => m.DocumentId == documentId)
+            .OrderBy(m => m.Start).ThenBy(m => m.End)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many documents mention the entity (type and normalised value).</summary>
+    public async Task<int> CountDocumentsMentioningAsync(EntityType type, string value, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.EntityMentions.AsNoTracking()
+            .Where(m => m.Type == type && m.Value == value)
+            .Select(m => m.DocumentId).Distinct().CountAsync(cancellationToken);
+    }
+}
