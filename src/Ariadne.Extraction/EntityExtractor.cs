@@ -55,7 +55,7 @@ public sealed class EntityExtractor
 
         var priceCountry = country ?? region;
         PriceScanner.Scan(text, _tokens, priceCountry, _candidates);
-        _phones.Scan(text, PhoneValidator.IsSupportedRegion(region) ? region! : PhoneValidator.FallbackRegion, _candidates);
+        _phones.Scan(text, _tokens, PhoneValidator.IsSupportedRegion(region) ? region! : PhoneValidator.FallbackRegion, _candidates);
         return Resolve(_candidates);
     }
 

@@ -15,6 +15,18 @@ internal sealed class PhoneScanner
     private const int MaxGap = 6;
     private const int MaxParsesPerRun = 48;
 
+    // "seven one three and five five five and zero one…": a few filler words per run, not an open-ended chain.
+    private const int MaxFillers = 3;
+
+    /// <summary>Words allowed between digit groups (for the <see cref="Lexicon"/>).</summary>
+    internal static readonly string[] FillerWords = ["and", "y", "e", "et", "then", "dash", "space"];
+
+    /// <summary>Words after which digits are an identifier (for the <see cref="Lexicon"/>).</summary>
+    internal static readonly string[] IdWords =
+    [
+        "id", "ref", "ad", "no", "zip", "postcode", "code", "order", "invoice", "ticket", "num", "cp", "listing", "post",
+    ];
+
     private readonly List<PhoneUnit> _units = new(32);
     private char[] _digits = new char[64];
     private int _digitCount;
@@ -24,8 +36,13 @@ internal sealed class PhoneScanner
     private bool _skip;
     private int _fillers;
 
-    public void Scan(string text, string region, List<Candidate> sink)
+    /// <summary>
+    /// Scans <paramref name="text"/>; <paramref name="tokens"/> are its tokens (for the lexicon class of each
+    /// word, so spelled digits, fillers and id words cost a bit test instead of a lookup).
+    /// </summary>
+    public void Scan(string text, List<Token> tokens, string region, List<Candidate> sink)
     {
+        var cursor = 0;
         ResetRun();
         var span = text.AsSpan();
         var n = span.Length;
@@ -61,7 +78,16 @@ internal sealed class PhoneScanner
                 }
 
                 var word = span[i..j];
-                if (IsLookAlikeUnit(span, i, j))
+                while (cursor < tokens.Count && tokens[cursor].Start < i)
+                {
+                    cursor++;
+                }
+
+                // The tokenizer's word is the same span unless combining marks follow: then classify here.
+                var wordClass = cursor < tokens.Count && tokens[cursor].Start == i && tokens[cursor].End == j
+                    ? tokens[cursor].Class
+                    : Lexicon.Classify(word);
+                if (IsLookAlikeUnit(span, i, j, gap))
                 {
                     if (_units.Count == 0)
                     {
@@ -73,7 +99,7 @@ internal sealed class PhoneScanner
                     AddUnit(span, i, j);
                     gap = 0;
                 }
-                else if (NumberWords.Digit(word) is var d and >= 0)
+                else if ((wordClass & WordClass.DigitWord) != 0 && NumberWords.Digit(word) is var d and >= 0)
                 {
                     if (_units.Count == 0)
                     {
@@ -85,7 +111,7 @@ internal sealed class PhoneScanner
                     AddSpelled(i, j, d);
                     gap = 0;
                 }
-                else if (_units.Count > 0 && _fillers == 0 && gap > 0 && IsFiller(word))
+                else if (_units.Count > 0 && _fillers < MaxFillers && gap > 0 && !_tainted && (wordClass & WordClass.PhoneFiller) != 0)
                 {
                     _fillers++;
                     gap++;
@@ -99,10 +125,18 @@ internal sealed class PhoneScanner
 
                     EndRun(text, region, sink);
                     lastBreakerEnd = j;
-                    lastBreakerIsId = IsIdWord(word);
+                    lastBreakerIsId = (wordClass & WordClass.IdWord) != 0;
                 }
 
                 i = j;
+                continue;
+            }
+
+            // " -95.3698" (a minus sign: space or comma before, digit after) starts a new number, not a group.
+            if (c == '-' && _units.Count > 0 && i > 0 && span[i - 1] is ' ' or ',' && i + 1 < n && char.IsAsciiDigit(span[i + 1]))
+            {
+                EndRun(text, region, sink);
+                i++;
                 continue;
             }
 
@@ -187,9 +221,11 @@ internal sealed class PhoneScanner
     }
 
     // A word made only of look-alike letters counts as digits right after '+' ("+l 7l3…") or inside a run.
-    private bool IsLookAlikeUnit(ReadOnlySpan<char> s, int start, int end)
+    private bool IsLookAlikeUnit(ReadOnlySpan<char> s, int start, int end, int gap)
     {
-        if (end - start > 2)
+        // Inside a run, a whole group may be look-alikes ("555 OlOO"); elsewhere only one or two letters.
+        var inRun = _units.Count > 0 && gap is > 0 and <= 2;
+        if (end - start > (inRun ? 4 : 2))
         {
             return false;
         }
@@ -213,26 +249,22 @@ internal sealed class PhoneScanner
             return true;
         }
 
-        return _units.Count > 0 && end < s.Length && IsSeparator(s[end]) && end + 1 < s.Length && DigitChars.IsDigitAt(s, end + 1);
+        if (_units.Count > 0 && end < s.Length && IsSeparator(s[end]) && end + 1 < s.Length && DigitChars.IsDigitAt(s, end + 1))
+        {
+            return true;
+        }
+
+        // The last group of a run ("555-OlOl"): it must end the word and bring the run to a phone's length.
+        return inRun && (end == s.Length || !char.IsLetterOrDigit(s[end])) && _digitCount + (end - start) >= 10;
     }
 
     private static bool IsLookAlike(char c) => c is 'O' or 'o' or 'l' or 'I';
 
     private static bool IsSeparator(char c) => c is ' ' or '\t' or '-' or '.' or '/' or '_' or '(' or ')' or ',' or '*'
         or '~' or '|' or '·' or '•' or '–' or '—' or '[' or ']' or '\u00A0' or '\u2009' or '\u202F' or '\u200B'
-        or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\uFE0F' or '"' or '\'';
-
-    private static bool IsFiller(ReadOnlySpan<char> word) =>
-        TextFold.EqualsFolded(word, "and") || TextFold.EqualsFolded(word, "y") || TextFold.EqualsFolded(word, "e")
-        || TextFold.EqualsFolded(word, "et") || TextFold.EqualsFolded(word, "then") || TextFold.EqualsFolded(word, "dash")
-        || TextFold.EqualsFolded(word, "space");
-
-    private static bool IsIdWord(ReadOnlySpan<char> word) =>
-        TextFold.EqualsFolded(word, "id") || TextFold.EqualsFolded(word, "ref") || TextFold.EqualsFolded(word, "ad")
-        || TextFold.EqualsFolded(word, "no") || TextFold.EqualsFolded(word, "zip") || TextFold.EqualsFolded(word, "postcode")
-        || TextFold.EqualsFolded(word, "code") || TextFold.EqualsFolded(word, "order") || TextFold.EqualsFolded(word, "invoice")
-        || TextFold.EqualsFolded(word, "ticket") || TextFold.EqualsFolded(word, "ref") || TextFold.EqualsFolded(word, "num")
-        || TextFold.EqualsFolded(word, "cp") || TextFold.EqualsFolded(word, "listing") || TextFold.EqualsFolded(word, "post");
+        or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\uFE0F' or '"' or '\''
+        // Fullwidth and typographic forms of the same separators ("７０２－５５５").
+        or '\uFF0D' or '\u2010' or '\u2011' or '\u2012' or '\u2212' or '\uFF0E' or '\u3000' or '\uFF08' or '\uFF09';
 
     private void AddUnit(ReadOnlySpan<char> s, int start, int end)
     {

@@ -170,6 +170,8 @@ internal static class PhoneValidator
     {
         private readonly Regex? _nationalPrefix;
         private readonly Regex? _idd;
+        private readonly string? _nationalPrefixLiteral;
+        private readonly string? _iddLiteral;
 
         public RegionRules(PhoneMetadata md)
         {
@@ -178,8 +180,25 @@ internal static class PhoneValidator
             HasLeadingDigits = !string.IsNullOrEmpty(md.LeadingDigits);
             var prefix = string.IsNullOrEmpty(md.NationalPrefixForParsing) ? md.NationalPrefix : md.NationalPrefixForParsing;
             // Anchored like Java's lookingAt(); the patterns are libphonenumber's own, short and linear.
-            _nationalPrefix = string.IsNullOrEmpty(prefix) ? null : new Regex("^(?:" + prefix + ")", RegexOptions.CultureInvariant);
-            _idd = string.IsNullOrEmpty(md.InternationalPrefix) ? null : new Regex("^(?:" + md.InternationalPrefix + ")", RegexOptions.CultureInvariant);
+            // Most prefixes are plain digits ("1", "0", "011", "00"): a StartsWith then, no regex at all.
+            if (IsDigits(prefix))
+            {
+                _nationalPrefixLiteral = prefix;
+            }
+            else if (!string.IsNullOrEmpty(prefix))
+            {
+                _nationalPrefix = new Regex("^(?:" + prefix + ")", RegexOptions.CultureInvariant);
+            }
+
+            if (IsDigits(md.InternationalPrefix))
+            {
+                _iddLiteral = md.InternationalPrefix;
+            }
+            else if (!string.IsNullOrEmpty(md.InternationalPrefix))
+            {
+                _idd = new Regex("^(?:" + md.InternationalPrefix + ")", RegexOptions.CultureInvariant);
+            }
+
             IsPlainNanp = md.CountryCode == 1 && prefix == "1" && string.IsNullOrEmpty(md.NationalPrefixTransformRule);
         }
 
@@ -191,8 +210,12 @@ internal static class PhoneValidator
 
         public bool IsPlainNanp { get; }
 
-        public bool StripsNationalPrefix(ReadOnlySpan<char> digits) => _nationalPrefix is not null && _nationalPrefix.IsMatch(digits);
+        public bool StripsNationalPrefix(ReadOnlySpan<char> digits) =>
+            _nationalPrefixLiteral is not null ? digits.StartsWith(_nationalPrefixLiteral, StringComparison.Ordinal) : _nationalPrefix is not null && _nationalPrefix.IsMatch(digits);
 
-        public bool StartsWithIdd(ReadOnlySpan<char> digits) => _idd is not null && _idd.IsMatch(digits);
+        public bool StartsWithIdd(ReadOnlySpan<char> digits) =>
+            _iddLiteral is not null ? digits.StartsWith(_iddLiteral, StringComparison.Ordinal) : _idd is not null && _idd.IsMatch(digits);
+
+        private static bool IsDigits(string? s) => !string.IsNullOrEmpty(s) && !s.AsSpan().ContainsAnyExceptInRange('0', '9');
     }
 }

@@ -15,10 +15,14 @@ internal static class Lexicon
 
     private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Lookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Per word length, a bit per folded first letter (bit 26: anything else) of the words in the table: most
+    // words of an ad fail this test and never get hashed.
+    private static readonly ulong[] FirstLetters = BuildFirstLetters();
+
     /// <summary>The classes of <paramref name="word"/> (any case, accents ignored).</summary>
     public static WordClass Classify(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWordLength)
+        if (word.Length is 0 or > MaxWordLength || (FirstLetters[word.Length] & FirstLetterBit(TextFold.Fold(word[0]))) == 0)
         {
             return WordClass.None;
         }
@@ -26,6 +30,22 @@ internal static class Lexicon
         Span<char> buffer = stackalloc char[MaxWordLength];
         var n = TextFold.Fold(word, buffer);
         return Lookup.TryGetValue(buffer[..n], out var c) ? c : WordClass.None;
+    }
+
+    private static ulong FirstLetterBit(char folded) => folded is >= 'a' and <= 'z' ? 1UL << (folded - 'a') : 1UL << 26;
+
+    private static ulong[] BuildFirstLetters()
+    {
+        var masks = new ulong[MaxWordLength + 1];
+        foreach (var key in Classes.Keys)
+        {
+            if (key.Length is > 0 and <= MaxWordLength)
+            {
+                masks[key.Length] |= FirstLetterBit(key[0]);
+            }
+        }
+
+        return masks;
     }
 
     private static Dictionary<string, WordClass> Build()
@@ -39,6 +59,9 @@ internal static class Lexicon
         Add(d, Facts.NameScanner.TriggerFirstWords, WordClass.NameTrigger);
         Add(d, Facts.NameScanner.NotNames, WordClass.NotName);
         Add(d, ["here", "is"], WordClass.Here);
+        Add(d, NumberWords.DigitWords, WordClass.DigitWord);
+        Add(d, Phones.PhoneScanner.FillerWords, WordClass.PhoneFiller);
+        Add(d, Phones.PhoneScanner.IdWords, WordClass.IdWord);
         Add(d, Web.HandleScanner.PlatformWords, WordClass.Platform);
         Add(d, Facts.PriceScanner.CurrencyWords, WordClass.Currency);
         Add(d, Locations.LocationScanner.Prepositions, WordClass.Preposition);

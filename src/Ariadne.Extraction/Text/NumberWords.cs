@@ -61,6 +61,9 @@ internal static class NumberWords
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWordLookup = FirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The single-digit words (for the <see cref="Lexicon"/>).</summary>
+    public static IEnumerable<string> DigitWords => Digits.Keys;
+
     /// <summary>Folded first words of the spelled numbers 10..99 (for the <see cref="Lexicon"/>).</summary>
     public static IEnumerable<string> FirstWordsOfNumbers => FirstWords;
 

@@ -47,4 +47,13 @@ internal enum WordClass : uint
 
     /// <summary>"here" and "is" ("Jade here", "Jade is here").</summary>
     Here = 1 << 12,
+
+    /// <summary>A spelled digit ("five", "cinco", "oh", "zéro").</summary>
+    DigitWord = 1 << 13,
+
+    /// <summary>A word allowed between digit groups of a phone ("and", "y", "dash").</summary>
+    PhoneFiller = 1 << 14,
+
+    /// <summary>A word after which digits are an identifier, not a phone ("id", "ref", "order", "zip").</summary>
+    IdWord = 1 << 15,
 }

@@ -18,14 +18,21 @@ internal static class EmailScanner
             TryPlain(text, p, sink);
         }
 
-        for (var i = 0; i + 1 < s.Length; i++)
+        // Jump from one 'a'/'A' to the next (vectorised) instead of testing every character.
+        for (var i = s.IndexOfAny('a', 'A'); i >= 0 && i + 1 < s.Length; i = NextA(s, i + 1))
         {
-            if (s[i] is 'a' or 'A' && s[i + 1] is 't' or 'T' && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
+            if (s[i + 1] is 't' or 'T' && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
                 && (i + 2 == s.Length || !char.IsLetterOrDigit(s[i + 2])))
             {
                 TrySpelled(text, i, sink);
             }
         }
+    }
+
+    private static int NextA(ReadOnlySpan<char> s, int from)
+    {
+        var k = s[from..].IndexOfAny('a', 'A');
+        return k < 0 ? -1 : from + k;
     }
 
     private static int NextAt(ReadOnlySpan<char> s, int from)
@@ -175,13 +182,14 @@ internal static class EmailScanner
         }
 
         // "me at wa.me/…" is a link; "me at …", "us at …" introduce a contact, they are not the local part.
+        var hostText = host.ToString();
         if (labelCount < 2 || labelsStart == end || !DomainNames.IsKnownTld(lastLabel) || !DomainNames.IsAlpha(lastLabel)
-            || (end < s.Length && s[end] == '/') || IsPronoun(s[ls..le]))
+            || (end < s.Length && s[end] == '/') || IsPronoun(s[ls..le]) || !IsMailHost(hostText))
         {
             return;
         }
 
-        var value = string.Concat(s[ls..le].ToString().ToLowerInvariant(), "@", host.ToString().ToLowerInvariant());
+        var value = string.Concat(s[ls..le].ToString().ToLowerInvariant(), "@", hostText.ToLowerInvariant());
         sink.Add(new Candidate(new ExtractedEntity(EntityType.Email, value, ls, end, Obfuscated: true), Candidate.EmailPriority));
     }
 
@@ -229,6 +237,14 @@ internal static class EmailScanner
         }
 
         return p;
+    }
+
+    // "pics at www.example.net" is a site, and "price at 200 dot com" has no name before its top-level domain.
+    private static bool IsMailHost(string host)
+    {
+        var dot = host.LastIndexOf('.');
+        return dot > 0 && !host.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            && (host.AsSpan(0, dot).ContainsAnyInRange('a', 'z') || host.AsSpan(0, dot).ContainsAnyInRange('A', 'Z'));
     }
 
     private static bool IsPronoun(ReadOnlySpan<char> local) =>

@@ -21,9 +21,26 @@ internal static class UrlScanner
                 continue;
             }
 
+            // Every URL, with or without a scheme, has a '.' in its host: most words have none and skip TryUrl.
+            if (!HasDotAhead(s, i))
+            {
+                i = SkipWord(s, i);
+                continue;
+            }
+
             var end = TryUrl(text, i, sink);
             i = end > i ? end : SkipWord(s, i);
         }
+    }
+
+    private static bool HasDotAhead(ReadOnlySpan<char> s, int i)
+    {
+        while (i < s.Length && (DomainNames.IsLabelChar(s[i]) || s[i] is ':' or '/'))
+        {
+            i++;
+        }
+
+        return i + 1 < s.Length && s[i] == '.' && DomainNames.IsLabelChar(s[i + 1]);
     }
 
     private static int SkipWord(ReadOnlySpan<char> s, int i)
