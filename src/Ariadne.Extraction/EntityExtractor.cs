@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ariadne.Core.Entities;
 using Ariadne.Extraction.Crypto;
 using Ariadne.Extraction.Facts;
@@ -19,6 +20,9 @@ public sealed class EntityExtractor
     private readonly List<Token> _tokens = new(256);
     private readonly List<Candidate> _candidates = new(32);
     private readonly List<Candidate> _ages = new(4);
+
+    // One bit per UTF-16 position already covered by an accepted entity (reused between texts).
+    private ulong[] _taken = new ulong[32];
 
     /// <summary>
     /// Entities in text order, never overlapping. <paramref name="country"/> (ISO 3166-1 alpha-2) is the default
@@ -56,7 +60,7 @@ public sealed class EntityExtractor
         var priceCountry = country ?? region;
         PriceScanner.Scan(text, _tokens, priceCountry, _candidates);
         _phones.Scan(text, _tokens, PhoneValidator.IsSupportedRegion(region) ? region! : PhoneValidator.FallbackRegion, _candidates);
-        return Resolve(_candidates);
+        return Resolve(_candidates, ref _taken);
     }
 
     private static string? NormaliseCountry(string? country)
@@ -70,45 +74,111 @@ public sealed class EntityExtractor
         return c.Length == 2 && char.IsAsciiLetter(c[0]) && char.IsAsciiLetter(c[1]) ? (c == "UK" ? "GB" : c) : null;
     }
 
-    private static List<ExtractedEntity> Resolve(List<Candidate> candidates)
+    private static List<ExtractedEntity> Resolve(List<Candidate> candidates, ref ulong[] taken)
     {
-        candidates.Sort(static (a, b) =>
+        // A few dozen candidates per ad: an insertion sort with the comparison inlined beats Sort with a delegate.
+        var span = CollectionsMarshal.AsSpan(candidates);
+        for (var i = 1; i < span.Length; i++)
         {
-            var p = a.Priority.CompareTo(b.Priority);
-            if (p != 0)
+            var item = span[i];
+            var j = i - 1;
+            while (j >= 0 && Precedes(item, span[j]))
             {
-                return p;
+                span[j + 1] = span[j];
+                j--;
             }
 
-            var l = (b.Entity.End - b.Entity.Start).CompareTo(a.Entity.End - a.Entity.Start);
-            return l != 0 ? l : a.Entity.Start.CompareTo(b.Entity.Start);
-        });
+            span[j + 1] = item;
+        }
+
+        // Overlap test against a bitmap of covered positions: constant work per accepted entity instead of a
+        // comparison with every entity accepted before it.
+        var extent = 0;
+        foreach (var c in span)
+        {
+            extent = Math.Max(extent, c.Entity.End);
+        }
+
+        var words = (extent >> 6) + 1;
+        if (taken.Length < words)
+        {
+            taken = new ulong[Math.Max(words, taken.Length * 2)];
+        }
+
+        var bits = taken.AsSpan(0, words);
+        bits.Clear();
         var accepted = new List<ExtractedEntity>(candidates.Count);
-        foreach (var c in candidates)
+        foreach (var c in span)
         {
             var e = c.Entity;
-            if (e.End <= e.Start)
+            // (A negative start never comes from a scanner; it would not fit the bitmap.)
+            if (e.End <= e.Start || e.Start < 0 || AnySet(bits, e.Start, e.End))
             {
                 continue;
             }
 
-            var overlaps = false;
-            foreach (var a in accepted)
+            SetRange(bits, e.Start, e.End);
+            accepted.Add(e);
+        }
+
+        // Accepted entities never overlap, so ordering by start is a total order: insertion sort again.
+        var result = CollectionsMarshal.AsSpan(accepted);
+        for (var i = 1; i < result.Length; i++)
+        {
+            var item = result[i];
+            var j = i - 1;
+            while (j >= 0 && result[j].Start > item.Start)
             {
-                if (e.Start < a.End && a.Start < e.End)
-                {
-                    overlaps = true;
-                    break;
-                }
+                result[j + 1] = result[j];
+                j--;
             }
 
-            if (!overlaps)
+            result[j + 1] = item;
+        }
+
+        return accepted;
+    }
+
+    // Lower priority first, then longer, then earlier.
+    private static bool Precedes(in Candidate a, in Candidate b)
+    {
+        if (a.Priority != b.Priority)
+        {
+            return a.Priority < b.Priority;
+        }
+
+        int la = a.Entity.End - a.Entity.Start, lb = b.Entity.End - b.Entity.Start;
+        return la != lb ? la > lb : a.Entity.Start < b.Entity.Start;
+    }
+
+    // Bits [start, end) of the bitmap, word by word.
+    private static bool AnySet(ReadOnlySpan<ulong> bits, int start, int end)
+    {
+        for (var i = start; i < end; i = (i | 63) + 1)
+        {
+            if ((bits[i >> 6] & RangeMask(i, end)) != 0)
             {
-                accepted.Add(e);
+                return true;
             }
         }
 
-        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return accepted;
+        return false;
+    }
+
+    private static void SetRange(Span<ulong> bits, int start, int end)
+    {
+        for (var i = start; i < end; i = (i | 63) + 1)
+        {
+            bits[i >> 6] |= RangeMask(i, end);
+        }
+    }
+
+    // The bits of word i >> 6 from position i up to (not including) end or the word's end.
+    private static ulong RangeMask(int i, int end)
+    {
+        var from = i & 63;
+        var to = Math.Min(end - (i & ~63), 64);
+        var high = to == 64 ? ulong.MaxValue : (1UL << to) - 1;
+        return high & (ulong.MaxValue << from);
     }
 }

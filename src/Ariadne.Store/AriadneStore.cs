@@ -1,6 +1,7 @@
 using Ariadne.Core.Documents;
 using Ariadne.Core.Ingest;
 using Ariadne.Store.Analysis;
+using Ariadne.Store.Banks;
 using Ariadne.Store.Ingest;
 using Ariadne.Store.Model;
 using Ariadne.Store.Postgres;
@@ -75,6 +76,12 @@ public sealed class AriadneStore : IAsyncDisposable
 
     /// <summary>Analysis results: pending documents per stage, entity mentions.</summary>
     public AnalysisRepository Analysis => new(this);
+
+    /// <summary>PDQ hashes of stored images and the photo stage's bookkeeping.</summary>
+    public ImageHashRepository ImageHashes => new(this);
+
+    /// <summary>Hash banks: named lists of known image hashes (hashes only, never images).</summary>
+    public BankRepository Banks => new(this);
 
     /// <summary>One page of documents matching the query, newest first (undated last), keyset-paged.</summary>
     public async Task<DocumentSearchPage> SearchDocumentsAsync(DocumentSearchQuery query, CancellationToken cancellationToken = default)

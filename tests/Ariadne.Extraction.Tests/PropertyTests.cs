@@ -90,7 +90,8 @@ public sealed partial class PropertyTests
         var prefix = Gen.Elements("", "", "+", "+1", "+61", "+44", "+33", "+7", "1", "0", "00", "011", "61", "33", "+390", "8", "+7", "+55");
         var body = Gen.Choose(5, 13).SelectMany(n => Gen.ArrayOf(Gen.Elements('0', '1', '2', '3', '4', '5', '5', '5', '7', '9'), n))
             .Select(cs => new string(cs));
-        var fixedShapes = Gen.Elements("7135550142", "17135550142", "+17135550142", "0491570123", "+61491570123", "61491570123", "0612345678", "+33612345678", "612345678", "5145550177", "2145550188");
+        // "+0455…": a country code never starts with 0 (the fast path once read it as +45).
+        var fixedShapes = Gen.Elements("7135550142", "17135550142", "+17135550142", "0491570123", "+61491570123", "61491570123", "0612345678", "+33612345678", "612345678", "5145550177", "2145550188", "+04552157794");
         return Gen.Frequency((3, prefix.SelectMany(p => body.Select(b => p + b))), (1, fixedShapes)).ToArbitrary();
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Ariadne.Core.Documents;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
 using Ariadne.Store;
@@ -8,6 +9,7 @@ using Ariadne.Store.Blobs;
 using Ariadne.Testing;
 using Ariadne.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using SkiaSharp;
 
 namespace Ariadne.Web.Tests;
 
@@ -23,13 +25,27 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
 
     public string RawLineOfAd7 { get; private set; } = "";
 
+    /// <summary>Store id of each ad by its number (ad-1 is 1).</summary>
+    public Dictionary<int, string> DocumentIdOf { get; } = [];
+
+    /// <summary>Ads 3, 6 and 9 show one photo (the same file), ad 12 a re-compressed copy of it, ad 1 another photo.</summary>
+    public static IReadOnlyList<int> SamePhotoAds { get; } = [3, 6, 9, 12];
+
     public async Task InitializeAsync()
     {
         var file = Path.Combine(directory.Path, "ads.jsonl");
         var lines = new StringBuilder();
         for (var i = 1; i <= Documents; i++)
         {
-            var line = $"{{\"id\":\"ad-{i}\",\"title\":\"Listing number {i}\",\"text\":\"{(i % 5 == 0 ? "Ask for Jade <script>alert(1)</script> call 713 555 0142" : "Quiet companion")} #{i}\",\"location\":\"Houston, TX\",\"country\":\"US\",\"posted_at\":\"2026-05-{(i % 28) + 1:00}T0{i % 10}:00:00Z\",\"extra\":  \"kept\"}}";
+            var images = i switch
+            {
+                1 => ",\"images\":[\"other.jpg\"]",
+                12 => ",\"images\":[\"photo-recompressed.jpg\"]",
+                3 or 6 or 9 => ",\"images\":[\"photo.jpg\"]",
+                _ => "",
+            };
+            var line = $"{{\"id\":\"ad-{i}\",\"title\":\"Listing number {i}\",\"text\":\"{(i % 5 == 0 ? "Ask for Jade <script>alert(1)</script> call 713 555 0142" : "Quiet companion")} #{i}\",\"location\":\"Houston, TX\",\"country\":\"US\",\"posted_at\":\"2026-05-{(i % 28) + 1:00}T0{i % 10}:00:00Z\",\"extra\":  \"kept\"{images}}}";
+            DocumentIdOf[i] = DocumentIds.FromContentHash(DocumentIds.Sha256Hex(Encoding.UTF8.GetBytes(line)));
             if (i == 7)
             {
                 RawLineOfAd7 = line;
@@ -39,11 +55,15 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         }
 
         await File.WriteAllTextAsync(file, lines.ToString());
+        WritePhoto(Path.Combine(directory.Path, "photo.jpg"), seed: 1, quality: 90);
+        WritePhoto(Path.Combine(directory.Path, "photo-recompressed.jpg"), seed: 1, quality: 40);
+        WritePhoto(Path.Combine(directory.Path, "other.jpg"), seed: 2, quality: 90);
         var location = StoreLocation.Parse("sqlite:" + Path.Combine(directory.Path, "ariadne.db"));
         var store = await AriadneStore.OpenAsync(location, CancellationToken.None);
-        await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(Path.Combine(directory.Path, "blobs")), null, CancellationToken.None);
+        var blobs = Path.Combine(directory.Path, "blobs");
+        await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobs), null, CancellationToken.None);
 
-        await new AnalyzeService().RunAsync(store, new AnalyzeOptions(), null, CancellationToken.None);
+        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs }, null, CancellationToken.None);
 
         var url = $"http://127.0.0.1:{FreePort()}";
         app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url }, store);
@@ -64,6 +84,32 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
     }
 
     public void Dispose() => directory.Dispose();
+
+    /// <summary>A synthetic picture (random coloured rectangles and circles) as JPEG.</summary>
+    private static void WritePhoto(string path, int seed, int quality)
+    {
+        var random = new Random(seed);
+        using var bitmap = new SKBitmap(320, 240);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)));
+            for (var k = 0; k < 24; k++)
+            {
+                using var paint = new SKPaint { IsAntialias = true, Color = new SKColor((byte)random.Next(256), (byte)random.Next(256), (byte)random.Next(256)) };
+                if (k % 2 == 0)
+                {
+                    canvas.DrawRect(random.Next(320), random.Next(240), random.Next(20, 140), random.Next(20, 100), paint);
+                }
+                else
+                {
+                    canvas.DrawCircle(random.Next(320), random.Next(240), random.Next(10, 60), paint);
+                }
+            }
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Jpeg, quality);
+        File.WriteAllBytes(path, data.ToArray());
+    }
 
     private static int FreePort()
     {

@@ -12,22 +12,26 @@ public static class AnalyzeCommand
     public static Command Create()
     {
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per database transaction.", DefaultValueFactory = _ => 2000 }.Between(1, 100_000);
-        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans. Incremental: a second run finds nothing to do.")
+        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, and PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents. Incremental: a second run finds nothing to do.")
         {
             batchSize,
         };
         command.SetAction(async (parseResult, ct) =>
         {
-            await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-            var options = new AnalyzeOptions { BatchSize = parseResult.GetValue(batchSize) };
+            var location = StoreOption.Resolve(parseResult);
+            await using var store = await AriadneStore.OpenAsync(location, ct);
+            var options = new AnalyzeOptions { BatchSize = parseResult.GetValue(batchSize), BlobRoot = StoreOption.ResolveBlobRoot(parseResult, location) };
             var summary = await TerminalProgress.RunAsync("analyze", async report =>
             {
-                var progress = new Progress<AnalyzeProgress>(p => report(p.Done, p.Total, "extract"));
+                var progress = new Progress<AnalyzeProgress>(p => report(p.Done, p.Total, p.Stage));
                 return await new AnalyzeService().RunAsync(store, options, progress, ct);
             });
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"analysed {summary.DocumentsAnalyzed:N0} documents in {summary.Elapsed.TotalSeconds:F1} s: {summary.MentionsStored:N0} entity mentions stored ({summary.ObfuscatedPhones:N0} obfuscated phones)"));
+            parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"photos: {summary.DocumentsHashed:N0} documents checked, {summary.ImagesHashed:N0} distinct images hashed, {summary.ImagesUnreadable:N0} unreadable, {summary.ImagesMissing:N0} missing from the blob folder"));
             return ExitCodes.Success;
         });
         return command;

@@ -24,7 +24,7 @@ public static class DemoCorpus
         var summary = await new IngestService().IngestAsync(
             [Path.Combine(folder, "ads.jsonl")], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobRoot), null, ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: ingested {summary.DocumentsAdded:N0} documents"));
-        var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions(), null, ct);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: extracted {analysis.MentionsStored:N0} entity mentions"));
+        var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobRoot }, null, ct);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: extracted {analysis.MentionsStored:N0} entity mentions, hashed {analysis.ImagesHashed:N0} photos"));
     }
 }

@@ -21,6 +21,7 @@ public static class CommandTree
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(HashCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(BankCommand.Create());
         return root;
     }
 }

@@ -10,26 +10,50 @@ namespace Ariadne.Extraction.Crypto;
 /// </summary>
 internal static class CryptoScanner
 {
+    // No address the scanner accepts is shorter (a Base58Check address has at least 25 chars).
+    private const int MinLength = 25;
+
     public static void Scan(string text, List<Candidate> sink)
     {
+        // Only maximal runs of at least MinLength ASCII letters and digits matter. From a run start, look at the
+        // window's last char first and back: the first non-alnum found there ends every run starting before it
+        // short of MinLength, so the scan jumps past it (most windows of prose hold a space near their end).
+        var s = text.AsSpan();
         var i = 0;
-        while (i < text.Length)
+        while (i < s.Length)
         {
-            if (!char.IsAsciiLetterOrDigit(text[i]))
+            if (!char.IsAsciiLetterOrDigit(s[i]))
             {
                 i++;
                 continue;
             }
 
-            var j = i + 1;
-            while (j < text.Length && char.IsAsciiLetterOrDigit(text[j]))
+            if (i + MinLength > s.Length)
+            {
+                return;
+            }
+
+            var k = i + MinLength - 1;
+            while (k > i && char.IsAsciiLetterOrDigit(s[k]))
+            {
+                k--;
+            }
+
+            if (k > i)
+            {
+                i = k + 1;
+                continue;
+            }
+
+            var j = i + MinLength;
+            while (j < s.Length && char.IsAsciiLetterOrDigit(s[j]))
             {
                 j++;
             }
 
             // Glued to other word characters (non-ASCII letters) it is part of something else.
             var bounded = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (j == text.Length || !char.IsLetterOrDigit(text[j]));
-            if (bounded && j - i is >= 25 and <= 110 && Classify(text.AsSpan(i, j - i)) is { } value)
+            if (bounded && j - i is >= MinLength and <= 110 && Classify(text.AsSpan(i, j - i)) is { } value)
             {
                 sink.Add(new Candidate(new ExtractedEntity(EntityType.Crypto, value, i, j), Candidate.CryptoPriority));
             }

@@ -22,7 +22,14 @@ internal static class AgeScanner
 
     private static int TryAt(string text, List<Token> tokens, int t, List<Candidate> sink)
     {
-        var start = tokens[t].Start;
+        // Every branch below needs an age word or a number (digits, or a spelled number's first word) here.
+        var token = tokens[t];
+        if (token.Kind != TokenKind.Number && (token.Class & (WordClass.AgePrefix | WordClass.AgeSaying | WordClass.NumberStart)) == 0)
+        {
+            return t + 1;
+        }
+
+        var start = token.Start;
         if (TokenText.Has(tokens, t, WordClass.AgePrefix))
         {
             var k = t + 1;

@@ -61,9 +61,26 @@ internal static class NameScanner
         }
     }
 
+    // The triggers grouped by first word (in list order): a trigger word is folded and looked up once instead of
+    // being compared with every trigger.
+    private static readonly Dictionary<string, string[][]> TriggersByFirstWord = Triggers
+        .GroupBy(t => t[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> TriggerLookup =
+        TriggersByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static void TryTriggers(string text, List<Token> tokens, int t, List<Candidate> sink)
     {
-        foreach (var trigger in Triggers)
+        var token = tokens[t];
+        Span<char> folded = stackalloc char[Lexicon.MaxWordLength];
+        if (token.Kind != TokenKind.Word || token.Length > folded.Length
+            || !TriggerLookup.TryGetValue(folded[..TextFold.Fold(text.AsSpan(token.Start, token.Length), folded)], out var triggers))
+        {
+            return;
+        }
+
+        foreach (var trigger in triggers)
         {
             if (Matches(text, tokens, t, trigger))
             {

@@ -49,7 +49,9 @@ internal static class PriceScanner
                 continue;
             }
 
-            if (tok.Kind != TokenKind.Number || Amount(text, tok) is not { } value)
+            // The currency after the number is checked first: most numbers have none, and parsing the amount
+            // (a decimal) is the dearer test.
+            if (tok.Kind != TokenKind.Number)
             {
                 continue;
             }
@@ -66,7 +68,7 @@ internal static class PriceScanner
                 TokenKind.Word when (tokens[c].Class & WordClass.Currency) != 0 => CurrencyWord(text.AsSpan(tokens[c].Start, tokens[c].Length), dollar),
                 _ => null,
             };
-            if (cur is not null)
+            if (cur is not null && Amount(text, tok) is { } value)
             {
                 Emit(sink, value, cur, tok.Start, tokens[c].End);
                 t = c;

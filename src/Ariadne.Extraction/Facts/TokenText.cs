@@ -48,10 +48,24 @@ internal static class TokenText
         var tok = tokens[t];
         if (tok.Kind == TokenKind.Number)
         {
-            if (tok.Length > 3 || !int.TryParse(text.AsSpan(tok.Start, tok.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value))
+            // At most three ASCII digits (a token with ',' or '.' is no small number): read them directly.
+            if (tok.Length > 3)
             {
                 return false;
             }
+
+            var v = 0;
+            foreach (var c in text.AsSpan(tok.Start, tok.Length))
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+
+                v = (v * 10) + (c - '0');
+            }
+
+            value = v;
 
             next = t + 1;
             return true;

@@ -53,7 +53,24 @@ internal sealed class PhoneScanner
         while (i < n)
         {
             var c = span[i];
-            if (TryReadNumeric(span, i, out var end))
+            // The two commonest characters take a short way that does what the general branches below would:
+            // a space is a separator, and an ASCII letter other than a look-alike cannot start a numeric token.
+            if (c == ' ')
+            {
+                if (_units.Count > 0)
+                {
+                    gap++;
+                    if (gap > MaxGap + (_fillers * 8))
+                    {
+                        EndRun(text, region, sink);
+                    }
+                }
+
+                i++;
+                continue;
+            }
+
+            if ((!char.IsAsciiLetter(c) || IsLookAlike(c)) && TryReadNumeric(span, i, out var end))
             {
                 // Glued to a preceding letter word ("bc1q…", "ref12345678") or right after an id word: not a phone.
                 if (_units.Count == 0)
@@ -72,7 +89,7 @@ internal sealed class PhoneScanner
             if (char.IsLetter(c))
             {
                 var j = i + 1;
-                while (j < n && (char.IsLetter(span[j]) || (span[j] is '\'' or '’' && j + 1 < n && char.IsLetter(span[j + 1]))))
+                while (j < n && (char.IsAsciiLetter(span[j]) || char.IsLetter(span[j]) || (span[j] is '\'' or '’' && j + 1 < n && char.IsLetter(span[j + 1]))))
                 {
                     j++;
                 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace Ariadne.Extraction.Text;
 
@@ -11,41 +11,63 @@ internal static class Lexicon
     /// <summary>Longer words are in no list.</summary>
     public const int MaxWordLength = 16;
 
-    private static readonly FrozenDictionary<string, WordClass> Classes = Build().ToFrozenDictionary(StringComparer.Ordinal);
+    private static readonly Dictionary<string, WordClass> Classes = Build();
 
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Lookup = Classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    // An open-addressing table keyed by a hash computed while folding (one pass over the word, no second
+    // hashing pass inside a dictionary); at most a quarter full, so a miss usually ends at the first empty slot.
+    private static readonly Table Words = new(Classes);
 
-    // Per word length, a bit per folded first letter (bit 26: anything else) of the words in the table: most
-    // words of an ad fail this test and never get hashed.
-    private static readonly ulong[] FirstLetters = BuildFirstLetters();
+    // One bit per (length, folded first letter, folded last letter) of the words in the table (letters outside
+    // a..z share one slot): most words of an ad fail this test and are never folded or hashed.
+    private static readonly ulong[] Shapes = BuildShapes();
 
     /// <summary>The classes of <paramref name="word"/> (any case, accents ignored).</summary>
     public static WordClass Classify(ReadOnlySpan<char> word)
     {
-        if (word.Length is 0 or > MaxWordLength || (FirstLetters[word.Length] & FirstLetterBit(TextFold.Fold(word[0]))) == 0)
+        if (word.Length is 0 or > MaxWordLength || !HasShape(word.Length, TextFold.Fold(word[0]), TextFold.Fold(word[^1])))
         {
             return WordClass.None;
         }
 
         Span<char> buffer = stackalloc char[MaxWordLength];
-        var n = TextFold.Fold(word, buffer);
-        return Lookup.TryGetValue(buffer[..n], out var c) ? c : WordClass.None;
+        var hash = Table.Seed;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            // Typographic apostrophes fold to the ASCII one so "j’ai" matches "j'ai" (as TextFold.Fold does).
+            c = c is '\u2019' or '\u2018' ? '\'' : TextFold.Fold(c);
+            buffer[i] = c;
+            hash = Table.Step(hash, c);
+        }
+
+        return Words.Find(buffer[..word.Length], hash);
     }
 
-    private static ulong FirstLetterBit(char folded) => folded is >= 'a' and <= 'z' ? 1UL << (folded - 'a') : 1UL << 26;
+    private static int LetterIndex(char folded) => folded is >= 'a' and <= 'z' ? folded - 'a' : 26;
 
-    private static ulong[] BuildFirstLetters()
+    private static int ShapeIndex(int length, char first, char last) => (((length * 27) + LetterIndex(first)) * 27) + LetterIndex(last);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasShape(int length, char first, char last)
     {
-        var masks = new ulong[MaxWordLength + 1];
+        var bit = ShapeIndex(length, first, last);
+        return (Shapes[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static ulong[] BuildShapes()
+    {
+        var shapes = new ulong[(((MaxWordLength + 1) * 27 * 27) >> 6) + 1];
         foreach (var key in Classes.Keys)
         {
             if (key.Length is > 0 and <= MaxWordLength)
             {
-                masks[key.Length] |= FirstLetterBit(key[0]);
+                // Keys are folded already; apostrophes (inner only) and other non a..z chars share slot 26 either way.
+                var bit = ShapeIndex(key.Length, key[0], key[^1]);
+                shapes[bit >> 6] |= 1UL << bit;
             }
         }
 
-        return masks;
+        return shapes;
     }
 
     private static Dictionary<string, WordClass> Build()
@@ -77,5 +99,73 @@ internal static class Lexicon
             var key = TextFold.Fold(w);
             d[key] = d.GetValueOrDefault(key) | c;
         }
+    }
+
+    private sealed class Table
+    {
+        public const uint Seed = 2166136261;
+
+        private readonly string[] _keys;
+        private readonly WordClass[] _values;
+        private readonly uint[] _hashes;
+        private readonly int _mask;
+
+        public Table(Dictionary<string, WordClass> words)
+        {
+            var size = 16;
+            while (size < words.Count * 4)
+            {
+                size *= 2;
+            }
+
+            _keys = new string[size];
+            _values = new WordClass[size];
+            _hashes = new uint[size];
+            _mask = size - 1;
+            foreach (var (key, value) in words)
+            {
+                var hash = Seed;
+                foreach (var c in key)
+                {
+                    hash = Step(hash, c);
+                }
+
+                var slot = Slot(hash);
+                while (_hashes[slot] != 0)
+                {
+                    slot = (slot + 1) & _mask;
+                }
+
+                _keys[slot] = key;
+                _values[slot] = value;
+                _hashes[slot] = Final(hash);
+            }
+        }
+
+        /// <summary>FNV-1a over UTF-16 units.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
+        public WordClass Find(ReadOnlySpan<char> folded, uint hash)
+        {
+            var slot = Slot(hash);
+            var stored = Final(hash);
+            while (_hashes[slot] is var h && h != 0)
+            {
+                if (h == stored && folded.SequenceEqual(_keys[slot]))
+                {
+                    return _values[slot];
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+
+            return WordClass.None;
+        }
+
+        // Zero marks an empty slot, so stored hashes are never zero.
+        private static uint Final(uint hash) => hash | 1;
+
+        private int Slot(uint hash) => (int)((hash ^ (hash >> 15)) & (uint)_mask);
     }
 }

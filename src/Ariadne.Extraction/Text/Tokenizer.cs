@@ -10,7 +10,12 @@ internal static class Tokenizer
         while (i < s.Length)
         {
             var c = s[i];
-            if (c is '\n' or '\r')
+            if (c == ' ')
+            {
+                // The commonest character first: whitespace, no token.
+                i++;
+            }
+            else if (c is '\n' or '\r')
             {
                 tokens.Add(new Token(TokenKind.Break, i, i + 1));
                 i++;
@@ -22,7 +27,7 @@ internal static class Tokenizer
             else if (char.IsLetter(c))
             {
                 var j = i + 1;
-                while (j < s.Length && (char.IsLetter(s[j]) || char.GetUnicodeCategory(s[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
+                while (j < s.Length && (char.IsAsciiLetter(s[j]) || char.IsLetter(s[j]) || char.GetUnicodeCategory(s[j]) == System.Globalization.UnicodeCategory.NonSpacingMark
                     || (s[j] is '\'' or '’' && j + 1 < s.Length && char.IsLetter(s[j + 1]))))
                 {
                     j++;

@@ -13,8 +13,33 @@ internal static class UrlScanner
     {
         var s = text.AsSpan();
         var i = 0;
+        var dot = -1;
         while (i < s.Length)
         {
+            // Every URL has a '.' that its start reaches through label chars, ':' and '/' (see HasDotAhead). Jump
+            // to the next dot (vectorised IndexOf) and back over the run of such chars before it: no position
+            // skipped could start a URL, and the position landed on is one the character loop would visit too.
+            if (dot < i)
+            {
+                var ahead = s[i..].IndexOf('.');
+                if (ahead < 0)
+                {
+                    return;
+                }
+
+                dot = i + ahead;
+                var q = dot - 1;
+                while (q >= i && IsRunChar(s[q]))
+                {
+                    q--;
+                }
+
+                if (q >= i)
+                {
+                    i = q + 1;
+                }
+            }
+
             if (!char.IsAsciiLetterOrDigit(s[i]) || (i > 0 && (DomainNames.IsEmailLocalChar(s[i - 1]) || s[i - 1] == '@' || char.IsLetterOrDigit(s[i - 1]))))
             {
                 i++;
@@ -32,6 +57,8 @@ internal static class UrlScanner
             i = end > i ? end : SkipWord(s, i);
         }
     }
+
+    private static bool IsRunChar(char c) => DomainNames.IsLabelChar(c) || c is ':' or '/';
 
     private static bool HasDotAhead(ReadOnlySpan<char> s, int i)
     {

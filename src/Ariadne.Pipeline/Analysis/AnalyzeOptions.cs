@@ -6,6 +6,12 @@ public sealed class AnalyzeOptions
     /// <summary>Documents read, analysed and committed together.</summary>
     public int BatchSize { get; init; } = 2000;
 
-    /// <summary>Worker threads for extraction (the store write stays on one thread).</summary>
+    /// <summary>Worker threads for extraction and hashing (the store write stays on one thread).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Root of the content-addressed blob store holding the ingested images (the CLI's <c>--blobs</c>). When null
+    /// the photo stage is skipped and its documents stay pending for a later run that has the images.
+    /// </summary>
+    public string? BlobRoot { get; init; }
 }

@@ -1,4 +1,22 @@
 namespace Ariadne.Pipeline.Analysis;
 
-/// <summary>What one <c>ariadne analyze</c> run did.</summary>
-public sealed record AnalyzeSummary(long DocumentsAnalyzed, long MentionsStored, long ObfuscatedPhones, TimeSpan Elapsed);
+/// <summary>
+/// What one <c>ariadne analyze</c> run did. The photo stage's counts are zero when it was skipped (no blob root):
+/// <see cref="PhotoStageRan"/> tells the two apart.
+/// </summary>
+public sealed record AnalyzeSummary(long DocumentsAnalyzed, long MentionsStored, long ObfuscatedPhones, TimeSpan Elapsed)
+{
+    public bool PhotoStageRan { get; init; }
+
+    /// <summary>Documents the photo stage processed.</summary>
+    public long DocumentsHashed { get; init; }
+
+    /// <summary>Distinct images (blobs) hashed in this run; a photo shown by many documents counts once.</summary>
+    public long ImagesHashed { get; init; }
+
+    /// <summary>Images that could not be decoded; recorded with the reason in <c>image_hashes.error</c>.</summary>
+    public long ImagesUnreadable { get; init; }
+
+    /// <summary>Images whose blob file was not under the blob root; not recorded, so a later run can retry them.</summary>
+    public long ImagesMissing { get; init; }
+}

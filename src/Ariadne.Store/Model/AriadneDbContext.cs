@@ -2,6 +2,7 @@ using Ariadne.Core.Analysis;
 using Ariadne.Core.Cases;
 using Ariadne.Core.Documents;
 using Ariadne.Core.Entities;
+using Ariadne.Core.Imaging;
 using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
@@ -47,6 +48,12 @@ public abstract class AriadneDbContext : DbContext
     public DbSet<IngestRun> IngestRuns => Set<IngestRun>();
 
     public DbSet<IngestFileCheckpoint> IngestFileCheckpoints => Set<IngestFileCheckpoint>();
+
+    public DbSet<HashBank> HashBanks => Set<HashBank>();
+
+    public DbSet<BankEntry> BankEntries => Set<BankEntry>();
+
+    public DbSet<ImageHash> ImageHashes => Set<ImageHash>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using Ariadne.Core.Analysis;
 using Ariadne.Core.Cases;
 using Ariadne.Core.Documents;
 using Ariadne.Core.Entities;
+using Ariadne.Core.Imaging;
 using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
@@ -24,6 +25,7 @@ public static class AriadneModel
         ConfigureAnalysis(modelBuilder);
         ConfigureCases(modelBuilder);
         ConfigureIngest(modelBuilder);
+        ConfigureImaging(modelBuilder);
         ModelConventions.ApplySnakeCaseColumns(modelBuilder, typeof(Document).Assembly);
         ModelConventions.ApplyDateTimeOffsetStorage(modelBuilder, kind);
     }
@@ -154,6 +156,37 @@ public static class AriadneModel
         {
             b.ToTable(StoreSchema.IngestFileCheckpoints);
             b.HasKey(c => c.FileKey);
+        });
+    }
+
+    private static void ConfigureImaging(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<HashBank>(b =>
+        {
+            b.ToTable("hash_banks");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Name).HasMaxLength(200);
+            b.HasIndex(x => x.Name).IsUnique();
+        });
+
+        modelBuilder.Entity<BankEntry>(b =>
+        {
+            b.ToTable("bank_entries");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.SignalType).HasMaxLength(32);
+            b.Property(x => x.Hash).HasMaxLength(64).IsFixedLength();
+
+            // One row per hash and bank: importing the same list twice adds nothing.
+            b.HasIndex(x => new { x.BankId, x.Hash }).IsUnique();
+            b.HasOne<HashBank>().WithMany().HasForeignKey(x => x.BankId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ImageHash>(b =>
+        {
+            b.ToTable("image_hashes");
+            b.HasKey(x => x.BlobSha256);
+            b.Property(x => x.BlobSha256).HasMaxLength(64).IsFixedLength();
+            b.Property(x => x.Pdq).HasMaxLength(64).IsFixedLength();
         });
     }
 }

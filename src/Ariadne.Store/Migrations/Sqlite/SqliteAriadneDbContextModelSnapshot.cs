@@ -288,6 +288,118 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.ToTable("entity_mentions", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Imaging.BankEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<string>("AddedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<long>("BankId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bank_id");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash")
+                        .IsFixedLength();
+
+                    b.Property<int?>("Quality")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quality");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("SignalType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signal_type");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId", "Hash")
+                        .IsUnique();
+
+                    b.ToTable("bank_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Imaging.HashBank", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("hash_banks", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Imaging.ImageHash", b =>
+                {
+                    b.Property<string>("BlobSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blob_sha256")
+                        .IsFixedLength();
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<long>("HashedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hashed_at_utc");
+
+                    b.Property<string>("Pdq")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pdq")
+                        .IsFixedLength();
+
+                    b.Property<int>("Quality")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quality");
+
+                    b.HasKey("BlobSha256");
+
+                    b.ToTable("image_hashes", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Indicators.IndicatorHit", b =>
                 {
                     b.Property<long>("Id")
@@ -540,6 +652,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasOne("Ariadne.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Imaging.BankEntry", b =>
+                {
+                    b.HasOne("Ariadne.Core.Imaging.HashBank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,153 @@
+using Ariadne.Core.Analysis;
+using Ariadne.Core.Imaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Store.Analysis;
+
+/// <summary>
+/// PDQ hashes of stored images (<c>image_hashes</c>, one row per blob) and the photo stage's bookkeeping in
+/// <c>document_analysis</c>. A blob is hashed once however many documents show it.
+/// </summary>
+public sealed class ImageHashRepository(AriadneStore store)
+{
+    private const int LookupChunk = 1000;
+
+    /// <summary>Documents <paramref name="stage"/> has not processed at <paramref name="version"/>, in id order, with their stored images' hashes.</summary>
+    public async Task<IReadOnlyList<PendingImages>> ListPendingAsync(string stage, int version, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(stage);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var context = store.CreateDbContext();
+        var ids = await context.Documents.AsNoTracking()
+            .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
+            .OrderBy(d => d.Id)
+            .Take(limit)
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var images = await context.DocumentImages.AsNoTracking()
+            .Where(i => ids.Contains(i.DocumentId) && i.Sha256 != null)
+            .Select(i => new { i.DocumentId, i.Sha256 })
+            .ToListAsync(cancellationToken);
+        var byDocument = images.ToLookup(i => i.DocumentId, i => i.Sha256!, StringComparer.Ordinal);
+        return ids.Select(id => new PendingImages(id, byDocument[id].Distinct(StringComparer.Ordinal).ToList())).ToList();
+    }
+
+    /// <summary>How many documents <paramref name="stage"/> has not processed at <paramref name="version"/>.</summary>
+    public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.Documents
+            .LongCountAsync(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version), cancellationToken);
+    }
+
+    /// <summary>Which of these blobs already have a row (hashed, or recorded as unreadable).</summary>
+    public async Task<HashSet<string>> FindHashedAsync(IEnumerable<string> blobSha256s, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blobSha256s);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await using var context = store.CreateDbContext();
+        foreach (var chunk in blobSha256s.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            var rows = await context.ImageHashes.AsNoTracking()
+                .Where(h => chunk.Contains(h.BlobSha256))
+                .Select(h => h.BlobSha256)
+                .ToListAsync(cancellationToken);
+            found.UnionWith(rows);
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// In one transaction: stores the new image hashes (blobs already stored are left alone) and marks the
+    /// documents as processed by <paramref name="stage"/> at <paramref name="version"/>.
+    /// </summary>
+    public async Task SaveAsync(string stage, int version, IReadOnlyList<string> documentIds, IReadOnlyList<ImageHash> hashes, DateTimeOffset analyzedAtUtc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        ArgumentNullException.ThrowIfNull(hashes);
+        if (documentIds.Count == 0 && hashes.Count == 0)
+        {
+            return;
+        }
+
+        await using var context = store.CreateDbContext();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in hashes.Select(h => h.BlobSha256).Chunk(LookupChunk))
+        {
+            stored.UnionWith(await context.ImageHashes.Where(h => chunk.Contains(h.BlobSha256)).Select(h => h.BlobSha256).ToListAsync(cancellationToken));
+        }
+
+        foreach (var hash in hashes)
+        {
+            if (stored.Add(hash.BlobSha256))
+            {
+                context.ImageHashes.Add(hash);
+            }
+        }
+
+        var ids = documentIds.ToList();
+        await context.DocumentAnalyses.Where(a => a.Stage == stage && ids.Contains(a.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            context.DocumentAnalyses.Add(new DocumentAnalysis { DocumentId = id, Stage = stage, Version = version, AnalyzedAtUtc = analyzedAtUtc });
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Every successful image hash of at least <paramref name="minimumQuality"/>, in blob order.</summary>
+    public async Task<IReadOnlyList<ImageHash>> ListHashesAsync(int minimumQuality, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.ImageHashes.AsNoTracking()
+            .Where(h => h.Pdq != null && h.Quality >= minimumQuality)
+            .OrderBy(h => h.BlobSha256)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The hash rows of one document's stored images, in image order (images not hashed yet are left out).</summary>
+    public async Task<IReadOnlyList<ImageHash>> GetForDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        await using var context = store.CreateDbContext();
+        var rows = await (from i in context.DocumentImages.AsNoTracking()
+                          join h in context.ImageHashes.AsNoTracking() on i.Sha256 equals h.BlobSha256
+                          where i.DocumentId == documentId
+                          orderby i.Ordinal
+                          select h).ToListAsync(cancellationToken);
+        return rows.DistinctBy(h => h.BlobSha256).ToList();
+    }
+
+    /// <summary>The documents that show any of these blobs, newest first, except <paramref name="excludeDocumentId"/>.</summary>
+    public async Task<IReadOnlyList<DocumentLink>> ListDocumentsShowingAsync(IReadOnlyCollection<string> blobSha256s, string? excludeDocumentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blobSha256s);
+        var links = new Dictionary<string, DocumentLink>(StringComparer.Ordinal);
+        await using var context = store.CreateDbContext();
+        foreach (var chunk in blobSha256s.Distinct(StringComparer.Ordinal).Chunk(LookupChunk))
+        {
+            var rows = await (from i in context.DocumentImages.AsNoTracking()
+                              join d in context.Documents.AsNoTracking() on i.DocumentId equals d.Id
+                              where chunk.Contains(i.Sha256!) && d.Id != excludeDocumentId
+                              select new DocumentLink(d.Id, d.Title, d.PostedAtUtc)).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                links.TryAdd(row.Id, row);
+            }
+        }
+
+        return links.Values
+            .OrderByDescending(l => l.PostedAtUtc ?? DateTimeOffset.MinValue)
+            .ThenBy(l => l.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+}
