@@ -34,6 +34,8 @@ internal static class ImageRenderer
                     Pattern(canvas, w, h, rng);
                     break;
             }
+
+            Clutter(canvas, w, h, rng);
         }
 
         var originalBytes = Encode(original, Quality);
@@ -85,6 +87,25 @@ internal static class ImageRenderer
             var shade = (byte)(40 + (layer * 35));
             using var ground = new SKPaint { IsAntialias = true, Color = new SKColor((byte)(shade / 2), shade, (byte)(shade / 2 + rng.Between(0, 60))) };
             canvas.DrawPath(path, ground);
+        }
+    }
+
+    /// <summary>
+    /// Large translucent blobs over the whole frame. Without them two skies over two ridges (or two stripe patterns)
+    /// share their coarse layout, and PDQ, which hashes exactly that layout, put different photos within its match
+    /// radius: re-use ground truth needs different photos to be different to a perceptual hash too, as real
+    /// photographs of different people are.
+    /// </summary>
+    private static void Clutter(SKCanvas canvas, int w, int h, SynthRandom rng)
+    {
+        using var paint = new SKPaint { IsAntialias = true };
+        var blobs = rng.Between(5, 9);
+        for (var i = 0; i < blobs; i++)
+        {
+            paint.Color = RandomColor(rng).WithAlpha((byte)rng.Between(110, 200));
+            var rx = rng.Between(w / 10, w / 3);
+            var ry = rng.Between(h / 10, h / 3);
+            canvas.DrawOval(rng.Next(w), rng.Next(h), rx, ry, paint);
         }
     }
 

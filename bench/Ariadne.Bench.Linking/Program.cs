@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Ariadne.Linking;
+using Ariadne.Linking.Evaluation;
+using Ariadne.Linking.Graph;
+using Ariadne.Pipeline.Linking;
+
+// Linking quality against a synthetic corpus' truth.json, per edge-type variant.
+// Usage: dotnet run -c Release --project bench/Ariadne.Bench.Linking -- --input DIR/ads.jsonl --truth DIR/truth.json
+var input = Arg("--input") ?? throw new ArgumentException("--input ads.jsonl is required");
+var truthPath = Arg("--truth") ?? Path.Combine(Path.GetDirectoryName(input)!, "truth.json");
+var culture = CultureInfo.InvariantCulture;
+
+var clock = Stopwatch.StartNew();
+var (records, errors) = LinkInputReader.Read(input);
+var truth = ReadTruth(truthPath);
+Console.WriteLine($"read {records.Count:N0} documents ({errors.Count} bad lines) in {clock.Elapsed.TotalSeconds:0.00} s");
+var all = new LinkOptions();
+var prepared = OfflineLinker.Prepare(records, all);
+Console.WriteLine($"extracted in {prepared.ExtractTime.TotalSeconds:0.00} s, photos in {prepared.PhotoTime.TotalSeconds:0.00} s ({prepared.ImageErrors.Count} unreadable)");
+
+var labels = records.Select(r => truth[r.Id].Network).ToArray();
+var kinds = records.Select(r => truth[r.Id].Label).ToArray();
+LinkKind[] ids = [LinkKind.Phone, LinkKind.Email, LinkKind.Handle, LinkKind.Wallet];
+var variants = new (string Name, LinkKind[] Kinds)[]
+{
+    ("identifiers only", ids),
+    ("identifiers + text", [.. ids, LinkKind.Text]),
+    ("identifiers + photos", [.. ids, LinkKind.Photo]),
+    ("identifiers + text + photos", [.. ids, LinkKind.Text, LinkKind.Photo]),
+};
+
+if (Arg("--diagnose-text") is not null)
+{
+    var texts = prepared.Documents.Select(d => d.Text).ToList();
+    var sig = Ariadne.Linking.Text.SignatureBuilder.Build(texts, all);
+    var shingler = new Ariadne.Linking.Text.Shingler();
+    var buf = new List<uint>();
+    var lens = texts.Select(t => new HashSet<uint>(Enumerable.Range(0, shingler.Shingle(t, buf)).Select(k => buf[k])).Count).ToArray();
+    var seen = new HashSet<(int, int)>();
+    var hist = new Dictionary<string, int>();
+    Ariadne.Linking.Text.LshCandidates.Enumerate(sig, all.Lsh, (a, b) =>
+    {
+        if (!seen.Add((a, b))) { return; }
+        var s = sig.Similarity(a, b);
+        if (s < 0.4) { return; }
+        var same = labels[a] == labels[b];
+        var kindPair = kinds[a] == kinds[b] ? kinds[a] : "mixed";
+        var key = string.Create(culture, $"{(same ? "same" : "DIFF")} {kindPair,-12} sim>={Math.Floor(s * 10) / 10:0.0} minlen>={(Math.Min(lens[a], lens[b]) / 20) * 20,3}");
+        hist[key] = hist.GetValueOrDefault(key) + 1;
+    });
+    foreach (var (k, v) in hist.OrderBy(x => x.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"{k}: {v}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("| edges used | pairwise precision | recall | F1 | ARI | independents kept apart | networks found | hubs refused | link time |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var (name, set) in variants)
+{
+    var options = all with { Kinds = new HashSet<LinkKind>(set) };
+    var t = Stopwatch.StartNew();
+    var result = LinkEngine.Link(prepared.Documents, options);
+    var elapsed = t.Elapsed;
+    var predicted = result.ComponentOf.Select(c => c.ToString(culture)).ToArray();
+    var score = ClusteringScore.Compute(labels, predicted);
+    var apart = IndependentsKeptApart(labels, kinds, result.ComponentOf);
+    var multi = result.Components().Count(c => c.Length > 1);
+    Console.WriteLine(string.Create(culture, $"| {name} | {score.Precision:0.0000} | {score.Recall:0.0000} | {score.F1:0.0000} | {score.AdjustedRandIndex:0.0000} | {apart:0.0000} | {multi:N0} | {result.Hubs.Count} | {elapsed.TotalSeconds:0.00} s |"));
+    if (Arg("--verbose") is not null)
+    {
+        foreach (var hub in result.Hubs.Take(10))
+        {
+            Console.WriteLine($"   hub {hub.Kind} {hub.Value}: {hub.Reason}");
+        }
+
+        Console.WriteLine($"   candidates {result.Timings.CandidatePairs:N0}, verified {result.Timings.VerifiedPairs:N0}, families {result.TextFamilies.Count:N0} ({result.TextFamilies.Count(f => f.Boilerplate)} boilerplate)");
+        Mistakes(labels, result.ComponentOf, records);
+    }
+}
+
+static double IndependentsKeptApart(string[] labels, string[] kinds, int[] componentOf)
+{
+    // An independent worker is kept apart when no document of anyone else shares a network with hers.
+    var owners = new Dictionary<int, HashSet<string>>();
+    for (var i = 0; i < labels.Length; i++)
+    {
+        if (!owners.TryGetValue(componentOf[i], out var set))
+        {
+            owners[componentOf[i]] = set = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        set.Add(labels[i]);
+    }
+
+    var independents = new Dictionary<string, bool>(StringComparer.Ordinal);
+    for (var i = 0; i < labels.Length; i++)
+    {
+        if (kinds[i] != "independent")
+        {
+            continue;
+        }
+
+        var alone = owners[componentOf[i]].Count == 1;
+        independents[labels[i]] = independents.GetValueOrDefault(labels[i], true) && alone;
+    }
+
+    return independents.Count == 0 ? 1 : (double)independents.Values.Count(v => v) / independents.Count;
+}
+
+static void Mistakes(string[] labels, int[] componentOf, IReadOnlyList<LinkInputRecord> records)
+{
+    var byComponent = componentOf.Select((c, i) => (c, i)).GroupBy(x => x.c).Where(g => g.Select(x => labels[x.i]).Distinct().Count() > 1).Take(5);
+    foreach (var g in byComponent)
+    {
+        var owners = g.GroupBy(x => labels[x.i]).Select(o => $"{o.Key}×{o.Count()}");
+        Console.WriteLine("   false merge: " + string.Join(", ", owners.Take(12)));
+    }
+}
+
+static Dictionary<string, (string Network, string Label)> ReadTruth(string path)
+{
+    using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+    var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+    foreach (var d in doc.RootElement.GetProperty("documents").EnumerateArray())
+    {
+        map[d.GetProperty("id").GetString()!] = (d.GetProperty("network").GetString()!, d.GetProperty("label").GetString()!);
+    }
+
+    return map;
+}
+
+string? Arg(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i < 0 ? null : i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[i + 1] : string.Empty;
+}

@@ -1,0 +1,12 @@
+namespace Ariadne.Linking.Graph;
+
+/// <summary>Why two documents are linked. The names are stored and shown, so they are part of the data format.</summary>
+public enum LinkKind
+{
+    Phone,
+    Email,
+    Handle,
+    Wallet,
+    Photo,
+    Text,
+}

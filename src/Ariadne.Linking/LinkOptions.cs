@@ -1,0 +1,55 @@
+using Ariadne.Linking.Graph;
+using Ariadne.Linking.Text;
+
+namespace Ariadne.Linking;
+
+/// <summary>Linking thresholds. The defaults are the ones measured in docs/benchmarks.md ("Linking").</summary>
+public sealed record LinkOptions
+{
+    public static readonly IReadOnlySet<LinkKind> AllKinds = new HashSet<LinkKind>(Enum.GetValues<LinkKind>());
+
+    /// <summary>Edge kinds in use (the benchmark switches them to measure what each adds).</summary>
+    public IReadOnlySet<LinkKind> Kinds { get; init; } = AllKinds;
+
+    /// <summary>Estimated Jaccard similarity of word-3-gram sets at or above which two texts are near-duplicates.</summary>
+    public double TextSimilarity { get; init; } = 0.7;
+
+    /// <summary>Texts with fewer shingles than this carry too little to call a copy (and empty texts would all agree).</summary>
+    public int MinShingles { get; init; } = 8;
+
+    /// <summary>An identifier or text family shared by at least this many documents is checked by the hub guard.</summary>
+    public int HubCheckDocuments { get; init; } = 25;
+
+    /// <summary>
+    /// The hub guard's limit: evidence that would join this many or more groups of documents that are already
+    /// separate identities (each with identifiers of their own) is a hub — a platform's support number, agency
+    /// boilerplate, a stock photo — and is recorded instead of merging them. A controller advertising a handful of
+    /// people under one phone stays well below it.
+    /// </summary>
+    public int HubGroups { get; init; } = 8;
+
+    /// <summary>
+    /// The hub guard's limit for text families, lower than for identifiers: a template copied across several
+    /// identities is what agencies and spam posters share, while one controller's template rarely spans more than
+    /// a couple of the identities the identifiers already separated (for example two phones of one network).
+    /// </summary>
+    public int TextHubGroups { get; init; } = 3;
+
+    /// <summary>
+    /// Text joins two identities that the identifiers kept apart only on long texts (both with at least this many
+    /// shingles: a one-line come-on plus a shared footer is not a template) and with at least
+    /// <see cref="BridgeSupport"/> distinct near-duplicate pairs between them, so one chance resemblance of two
+    /// independent workers' ads does not merge them.
+    /// </summary>
+    public int BridgeMinShingles { get; init; } = 40;
+
+    public int BridgeSupport { get; init; } = 2;
+
+    public int ShingleWidth { get; init; } = Shingler.DefaultWidth;
+
+    public int SignatureSize { get; init; } = MinHasher.DefaultSize;
+
+    public LshOptions Lsh { get; init; } = new();
+
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,4 @@
+namespace Ariadne.Pipeline.Linking;
+
+/// <summary>One document line of a link input file, with the image paths resolved against the file's folder.</summary>
+public sealed record LinkInputRecord(long Line, string Id, string Text, string? Country, string? Location, DateTimeOffset? PostedUtc, IReadOnlyList<string> ImagePaths);
