@@ -83,6 +83,9 @@ public sealed class AriadneStore : IAsyncDisposable
     /// <summary>Hash banks: named lists of known image hashes (hashes only, never images).</summary>
     public BankRepository Banks => new(this);
 
+    /// <summary>Text signatures, linking inputs, and the networks with their members, edges and hubs.</summary>
+    public Linking.LinkRepository Links => new(this);
+
     /// <summary>One page of documents matching the query, newest first (undated last), keyset-paged.</summary>
     public async Task<DocumentSearchPage> SearchDocumentsAsync(DocumentSearchQuery query, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ public static class AnalyzeCommand
     public static Command Create()
     {
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per database transaction.", DefaultValueFactory = _ => 2000 }.Between(1, 100_000);
-        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, and PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents. Incremental: a second run finds nothing to do.")
+        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents, and link documents into networks by shared identifiers, photos and near-duplicate text. Incremental: extraction and hashing touch only new documents, and only networks whose membership changed are rewritten.")
         {
             batchSize,
         };
@@ -32,6 +32,13 @@ public static class AnalyzeCommand
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"photos: {summary.DocumentsHashed:N0} documents checked, {summary.ImagesHashed:N0} distinct images hashed, {summary.ImagesUnreadable:N0} unreadable, {summary.ImagesMissing:N0} missing from the blob folder"));
+            if (summary.Link is { } link)
+            {
+                parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"networks: {link.Networks:N0} of two or more documents ({link.DocumentsInNetworks:N0} documents), {link.NetworksChanged:N0} new or changed, {link.NetworksRemoved:N0} gone; {link.Hubs:N0} hub identifiers or boilerplate texts not used to merge; {link.SignaturesComputed:N0} texts signed; {link.Elapsed.TotalSeconds:F1} s"));
+            }
+
             return ExitCodes.Success;
         });
         return command;

@@ -15,4 +15,10 @@ public sealed class Network
     public DateTimeOffset? LastSeenUtc { get; set; }
 
     public DateTimeOffset UpdatedAtUtc { get; set; }
+
+    /// <summary>
+    /// The network's summary as JSON (identifier counts, names, ages, cities, movement, templates, edges by kind;
+    /// format in docs/data-formats.md, "Networks in the store"), written whenever the membership changes.
+    /// </summary>
+    public string? SummaryJson { get; set; }
 }

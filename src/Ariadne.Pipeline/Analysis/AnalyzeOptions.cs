@@ -14,4 +14,10 @@ public sealed class AnalyzeOptions
     /// the photo stage is skipped and its documents stay pending for a later run that has the images.
     /// </summary>
     public string? BlobRoot { get; init; }
+
+    /// <summary>Run the link stage (networks) after extraction and hashing.</summary>
+    public bool Link { get; init; } = true;
+
+    /// <summary>Linking thresholds (defaults as measured in docs/benchmarks.md).</summary>
+    public Ariadne.Linking.LinkOptions LinkOptions { get; init; } = new();
 }

@@ -76,6 +76,12 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
             summary = await HashPhotosAsync(store, options, workers, progress, summary, cancellationToken);
         }
 
+        if (options.Link)
+        {
+            var link = await new LinkStage(_time).RunAsync(store, options.LinkOptions with { Parallelism = workers }, options.BatchSize, progress, cancellationToken);
+            summary = summary with { Link = link };
+        }
+
         return summary with { Elapsed = clock.Elapsed };
     }
 

@@ -19,4 +19,7 @@ public sealed record AnalyzeSummary(long DocumentsAnalyzed, long MentionsStored,
 
     /// <summary>Images whose blob file was not under the blob root; not recorded, so a later run can retry them.</summary>
     public long ImagesMissing { get; init; }
+
+    /// <summary>The link stage's outcome, when it ran.</summary>
+    public LinkStageSummary? Link { get; init; }
 }

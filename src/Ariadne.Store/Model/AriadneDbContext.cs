@@ -39,6 +39,12 @@ public abstract class AriadneDbContext : DbContext
 
     public DbSet<NetworkMember> NetworkMembers => Set<NetworkMember>();
 
+    public DbSet<NetworkEdge> NetworkEdges => Set<NetworkEdge>();
+
+    public DbSet<LinkHub> LinkHubs => Set<LinkHub>();
+
+    public DbSet<TextSignature> TextSignatures => Set<TextSignature>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<Evidence> Evidence => Set<Evidence>();

@@ -112,6 +112,32 @@ public static class AriadneModel
             b.HasOne<Network>().WithMany().HasForeignKey(m => m.NetworkId).OnDelete(DeleteBehavior.Cascade);
             b.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<NetworkEdge>(b =>
+        {
+            b.ToTable("network_edges");
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Kind).HasMaxLength(16);
+            b.HasIndex(e => e.NetworkId);
+            b.HasIndex(e => e.DocumentA);
+            b.HasIndex(e => e.DocumentB);
+            b.HasOne<Network>().WithMany().HasForeignKey(e => e.NetworkId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<LinkHub>(b =>
+        {
+            b.ToTable("link_hubs");
+            b.HasKey(h => h.Id);
+            b.Property(h => h.Kind).HasMaxLength(16);
+            b.HasIndex(h => new { h.Kind, h.Value });
+        });
+
+        modelBuilder.Entity<TextSignature>(b =>
+        {
+            b.ToTable("text_signatures");
+            b.HasKey(s => s.DocumentId);
+            b.HasOne<Document>().WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void ConfigureCases(ModelBuilder modelBuilder)

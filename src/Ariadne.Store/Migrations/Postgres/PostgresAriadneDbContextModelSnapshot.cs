@@ -600,6 +600,50 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("quarantine", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.LinkHub", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DetectedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("detected_at_utc");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("integer")
+                        .HasColumnName("documents");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("integer")
+                        .HasColumnName("groups");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.ToTable("link_hubs", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.Network", b =>
                 {
                     b.Property<string>("Id")
@@ -622,6 +666,10 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_utc");
 
+                    b.Property<string>("SummaryJson")
+                        .HasColumnType("text")
+                        .HasColumnName("summary_json");
+
                     b.Property<DateTimeOffset>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at_utc");
@@ -631,6 +679,56 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("LastSeenUtc");
 
                     b.ToTable("networks", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.NetworkEdge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DocumentA")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_a");
+
+                    b.Property<string>("DocumentB")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_b");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NetworkId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("network_id");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("double precision")
+                        .HasColumnName("similarity");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentA");
+
+                    b.HasIndex("DocumentB");
+
+                    b.HasIndex("NetworkId");
+
+                    b.ToTable("network_edges", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Networks.NetworkMember", b =>
@@ -648,6 +746,26 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.ToTable("network_members", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("ShingleCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("shingle_count");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("signature");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("text_signatures", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
@@ -704,6 +822,15 @@ namespace Ariadne.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.NetworkEdge", b =>
+                {
+                    b.HasOne("Ariadne.Core.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.NetworkMember", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
@@ -715,6 +842,15 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasOne("Ariadne.Core.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -570,6 +570,48 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.ToTable("quarantine", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.LinkHub", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("DetectedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("detected_at_utc");
+
+                    b.Property<int>("Documents")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("documents");
+
+                    b.Property<int>("Groups")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("groups");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value");
+
+                    b.ToTable("link_hubs", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.Network", b =>
                 {
                     b.Property<string>("Id")
@@ -592,6 +634,10 @@ namespace Ariadne.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_seen_utc");
 
+                    b.Property<string>("SummaryJson")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary_json");
+
                     b.Property<long>("UpdatedAtUtc")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at_utc");
@@ -601,6 +647,54 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasIndex("LastSeenUtc");
 
                     b.ToTable("networks", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.NetworkEdge", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DocumentA")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_a");
+
+                    b.Property<string>("DocumentB")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_b");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("NetworkId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("network_id");
+
+                    b.Property<double>("Similarity")
+                        .HasColumnType("REAL")
+                        .HasColumnName("similarity");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentA");
+
+                    b.HasIndex("DocumentB");
+
+                    b.HasIndex("NetworkId");
+
+                    b.ToTable("network_edges", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Networks.NetworkMember", b =>
@@ -618,6 +712,26 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.ToTable("network_members", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<int>("ShingleCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shingle_count");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("signature");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("text_signatures", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
@@ -674,6 +788,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.NetworkEdge", b =>
+                {
+                    b.HasOne("Ariadne.Core.Networks.Network", null)
+                        .WithMany()
+                        .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.NetworkMember", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
@@ -685,6 +808,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasOne("Ariadne.Core.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

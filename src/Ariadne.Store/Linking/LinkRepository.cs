@@ -1,0 +1,193 @@
+using Ariadne.Core.Entities;
+using Ariadne.Core.Networks;
+using Ariadne.Store.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Store.Linking;
+
+/// <summary>
+/// Storage for linking: text signatures, the inputs of a linking run, and the networks with their members, joining
+/// edges and hubs. A run rewrites only the networks whose membership changed, in one transaction.
+/// </summary>
+public sealed class LinkRepository(AriadneStore store)
+{
+    private const int WriteChunk = 2000;
+
+    private static readonly EntityType[] LinkTypes =
+        [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto, EntityType.Name, EntityType.Age, EntityType.Location];
+
+    /// <summary>Documents without a text signature, in id order.</summary>
+    public async Task<IReadOnlyList<UnsignedDocument>> ListUnsignedAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var context = store.CreateDbContext();
+        return await context.Documents.AsNoTracking()
+            .Where(d => !context.TextSignatures.Any(s => s.DocumentId == d.Id))
+            .OrderBy(d => d.Id)
+            .Take(limit)
+            .Select(d => new UnsignedDocument(d.Id, d.Body))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task SaveSignaturesAsync(IReadOnlyList<TextSignature> signatures, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(signatures);
+        await using var context = store.CreateDbContext();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        context.TextSignatures.AddRange(signatures);
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Everything a linking run needs about every document, in document id order.</summary>
+    public async Task<IReadOnlyList<LinkSource>> LoadSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        var documents = await context.Documents.AsNoTracking()
+            .OrderBy(d => d.Id)
+            .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country })
+            .ToListAsync(cancellationToken);
+        var mentions = (await context.EntityMentions.AsNoTracking()
+                .Where(m => LinkTypes.Contains(m.Type))
+                .OrderBy(m => m.DocumentId).ThenBy(m => m.Start)
+                .Select(m => new { m.DocumentId, m.Type, m.Value })
+                .ToListAsync(cancellationToken))
+            .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
+        var photos = (await (from i in context.DocumentImages.AsNoTracking()
+                             join h in context.ImageHashes.AsNoTracking() on i.Sha256 equals h.BlobSha256
+                             where h.Pdq != null
+                             select new { i.DocumentId, h.Pdq, h.Quality })
+                .ToListAsync(cancellationToken))
+            .ToLookup(p => p.DocumentId, p => (p.Pdq!, p.Quality), StringComparer.Ordinal);
+        var signatures = await context.TextSignatures.AsNoTracking()
+            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
+        var result = new List<LinkSource>(documents.Count);
+        foreach (var d in documents)
+        {
+            var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], [.. photos[d.Id]], signature.Signature, signature.ShingleCount));
+        }
+
+        return result;
+    }
+
+    /// <summary>The bodies of these documents (for template building).</summary>
+    public async Task<Dictionary<string, string>> LoadBodiesAsync(IReadOnlyList<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var context = store.CreateDbContext();
+        foreach (var chunk in documentIds.Chunk(WriteChunk))
+        {
+            var rows = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).Select(d => new { d.Id, d.Body }).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                bodies[row.Id] = row.Body;
+            }
+        }
+
+        return bodies;
+    }
+
+    /// <summary>The network of every document that is in one.</summary>
+    public async Task<Dictionary<string, string>> LoadMembershipAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.NetworkMembers.AsNoTracking()
+            .ToDictionaryAsync(m => m.DocumentId, m => m.NetworkId, StringComparer.Ordinal, cancellationToken);
+    }
+
+    /// <summary>Applies one run's changes atomically: a reader sees the old networks or the new ones, never half.</summary>
+    public async Task ApplyAsync(NetworkChanges changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await using var context = store.CreateDbContext();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var gone = changes.Removed.Concat(changes.Upserts.Select(u => u.Network.Id)).ToList();
+        foreach (var chunk in gone.Chunk(WriteChunk))
+        {
+            // Members and edges go with their network (cascade), but say so explicitly: SQLite needs foreign keys on.
+            await context.NetworkEdges.Where(e => chunk.Contains(e.NetworkId)).ExecuteDeleteAsync(cancellationToken);
+            await context.NetworkMembers.Where(m => chunk.Contains(m.NetworkId)).ExecuteDeleteAsync(cancellationToken);
+            await context.Networks.Where(n => chunk.Contains(n.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        foreach (var chunk in changes.Upserts.Chunk(WriteChunk / 10))
+        {
+            foreach (var (network, members, edges) in chunk)
+            {
+                context.Networks.Add(network);
+                context.NetworkMembers.AddRange(members.Select(m => new NetworkMember { NetworkId = network.Id, DocumentId = m }));
+                context.NetworkEdges.AddRange(edges);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+            context.ChangeTracker.Clear();
+        }
+
+        await context.LinkHubs.ExecuteDeleteAsync(cancellationToken);
+        context.LinkHubs.AddRange(changes.Hubs);
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Networks, largest first (then by id), with keyset paging on (size, id).</summary>
+    public async Task<IReadOnlyList<Network>> ListNetworksAsync(int limit, (int Size, string Id)? after = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var context = store.CreateDbContext();
+        var query = context.Networks.AsNoTracking();
+        if (after is { } a)
+        {
+            // EF translates string.Compare to SQL's own comparison; ids are "n" + lower-case hex, which sorts the same
+            // under every collation, so ordinal and SQL order agree.
+#pragma warning disable CA1309
+            query = query.Where(n => n.DocumentCount < a.Size || (n.DocumentCount == a.Size && string.Compare(n.Id, a.Id) > 0));
+#pragma warning restore CA1309
+        }
+
+        return await query.OrderByDescending(n => n.DocumentCount).ThenBy(n => n.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    public async Task<long> CountNetworksAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.Networks.LongCountAsync(cancellationToken);
+    }
+
+    public async Task<NetworkDetail?> GetNetworkAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        await using var context = store.CreateDbContext();
+        var network = await context.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
+        if (network is null)
+        {
+            return null;
+        }
+
+        var members = await (from m in context.NetworkMembers.AsNoTracking()
+                             join d in context.Documents.AsNoTracking() on m.DocumentId equals d.Id
+                             where m.NetworkId == id
+                             select new DocumentSummary(d.Id, d.Kind, d.Title,
+                                 d.Body.Length > DocumentSummary.MaxSnippetLength ? d.Body.Substring(0, DocumentSummary.MaxSnippetLength) : d.Body,
+                                 d.PostedAtUtc, d.LocationRaw, d.Country, d.Source))
+            .ToListAsync(cancellationToken);
+        members.Sort((x, y) => Nullable.Compare(y.PostedAtUtc, x.PostedAtUtc) is var c && c != 0 ? c : string.CompareOrdinal(x.Id, y.Id));
+        var edges = await context.NetworkEdges.AsNoTracking().Where(e => e.NetworkId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        return new NetworkDetail(network, members, edges);
+    }
+
+    /// <summary>The network a document belongs to, if any.</summary>
+    public async Task<string?> NetworkOfDocumentAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(documentId);
+        await using var context = store.CreateDbContext();
+        return await context.NetworkMembers.AsNoTracking().Where(m => m.DocumentId == documentId).Select(m => m.NetworkId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LinkHub>> ListHubsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.LinkHubs.AsNoTracking().OrderByDescending(h => h.Documents).ThenBy(h => h.Id).ToListAsync(cancellationToken);
+    }
+}
