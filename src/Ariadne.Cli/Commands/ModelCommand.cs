@@ -4,6 +4,9 @@ using Ariadne.Cli.Infrastructure;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Model;
 using Ariadne.Scoring.Networks;
+using Ariadne.Pipeline.Analysis;
+using Ariadne.Store;
+using Ariadne.Store.Scoring;
 
 namespace Ariadne.Cli.Commands;
 
@@ -28,27 +31,46 @@ public static class ModelCommand
         var output = new Option<string>("--out") { Description = "Folder to write model.zip and metadata.json to.", Required = true };
         var features = FeaturesOption();
         var trees = new Option<int>("--trees") { Description = "Boosted trees.", DefaultValueFactory = _ => 100 }.Between(1, 2000);
-        var command = new Command("train", "Train the risk model on a labelled synthetic corpus (and reviewer decisions when --store is given) and save it with its training metadata.")
+        var decisions = new Option<bool>("--with-decisions") { Description = "Also learn from the reviewers' decisions in the store (--store): confirm = positive, dismiss = negative, escalate ignored." };
+        var command = new Command("train", "Train the risk model on a labelled synthetic corpus (plus reviewer decisions from the store with --with-decisions) and save it with its training metadata.")
         {
-            input, truth, ads, corpusSeed, seed, output, features, trees,
+            input, truth, ads, corpusSeed, seed, output, features, trees, decisions,
         };
-        command.SetAction((parseResult, ct) =>
+        command.SetAction(async (parseResult, ct) =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
             if (ParseFeatures(parseResult.GetValue(features)!) is not { } set)
             {
-                parseResult.InvocationConfiguration.Error.WriteLine("ariadne: error: --features takes all, text-only, or a comma list of text, entities, rules, network");
-                return Task.FromResult(ExitCodes.BadArguments);
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync("ariadne: error: --features takes all, text-only, or a comma list of text, entities, rules, network");
+                return ExitCodes.BadArguments;
             }
 
             var (docs, description) = ModelCorpus.Load(parseResult.GetValue(input), parseResult.GetValue(truth), parseResult.GetValue(ads), parseResult.GetValue(corpusSeed) ?? parseResult.GetValue(seed), ct);
             var corpus = docs.Select(d => d.Document).ToList();
-            using var model = RiskModelTrainer.Train(docs, new IdentifierNetworkFeatureSource(corpus), new CorpusPriceReference(corpus), new TrainingOptions
+            var network = new NetworkFeatureTable();
+            network.AddFrom(new IdentifierNetworkFeatureSource(corpus), corpus.Select(d => d.Id));
+            var priced = new List<ScoringDocument>(corpus);
+            var reviewed = 0;
+            if (parseResult.GetValue(decisions))
+            {
+                await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
+                var repository = new ScoringRepository(store);
+                var labelled = await repository.ListLabelledAsync(ct);
+                var graph = (await repository.LoadIdentifierGraphAsync(ct)).Select(DocumentScorer.ToScoring).ToList();
+                network.AddFrom(new IdentifierNetworkFeatureSource(graph), labelled.Select(l => l.Document.Id));
+                priced.AddRange(graph);
+                docs.AddRange(labelled.Select(l => new LabelledDocument(DocumentScorer.ToScoring(l.Document), l.Positive, "review")));
+                reviewed = labelled.Count;
+                description += string.Create(CultureInfo.InvariantCulture, $" + {reviewed} reviewer decisions");
+            }
+
+            using var model = RiskModelTrainer.Train(docs, network, new CorpusPriceReference(priced), new TrainingOptions
             {
                 Seed = parseResult.GetValue(seed),
                 Features = set,
                 CorpusDescription = description,
                 Trees = parseResult.GetValue(trees),
+                ReviewDecisions = reviewed,
             });
             var dir = Path.GetFullPath(parseResult.GetValue(output)!);
             model.Save(dir);
@@ -56,7 +78,7 @@ public static class ModelCommand
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"trained model {m.ModelId} on {m.TrainingDocuments:N0} documents ({m.TrainingPositives:N0} positive), calibrated on {m.CalibrationDocuments:N0}; features: {string.Join(", ", m.FeatureGroups)}"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"calibration split: ROC AUC {m.CalibrationMetrics.RocAuc:0.0000}, ECE {m.CalibrationMetrics.ExpectedCalibrationError:0.0000}"));
             stdout.WriteLine("saved to " + dir);
-            return Task.FromResult(ExitCodes.Success);
+            return ExitCodes.Success;
         });
         return command;
     }

@@ -14,4 +14,10 @@ public sealed class AnalyzeOptions
     /// the photo stage is skipped and its documents stay pending for a later run that has the images.
     /// </summary>
     public string? BlobRoot { get; init; }
+
+    /// <summary>
+    /// Scores documents (indicator hits, calibrated risk) after extraction. When null the scoring stage is skipped
+    /// and its documents stay pending for a later run that has a model.
+    /// </summary>
+    public DocumentScorer? Scorer { get; init; }
 }

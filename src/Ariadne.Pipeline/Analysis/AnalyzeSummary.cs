@@ -19,4 +19,15 @@ public sealed record AnalyzeSummary(long DocumentsAnalyzed, long MentionsStored,
 
     /// <summary>Images whose blob file was not under the blob root; not recorded, so a later run can retry them.</summary>
     public long ImagesMissing { get; init; }
+
+    public bool ScoreStageRan { get; init; }
+
+    /// <summary>Documents the scoring stage scored in this run.</summary>
+    public long DocumentsScored { get; init; }
+
+    /// <summary>Indicator hits stored for them.</summary>
+    public long IndicatorHits { get; init; }
+
+    /// <summary>Of them, documents with a risk of 0.5 or more.</summary>
+    public long HighRisk { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Matching;
@@ -17,7 +18,7 @@ public sealed class RiskModel : IDisposable
     public const string ModelFile = "model.zip";
     public const string MetadataFile = "metadata.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly MLContext _ml;
     private readonly ITransformer _transformer;
