@@ -12,11 +12,11 @@ public sealed class IndicatorEngineTests
     {
         const string text = "Élodie 🌸 est là. Toute nouvelle, première fois ici. Appelez mon manager.";
         var hits = IndicatorEngine.Default.Match(text, Extractor.Extract(text));
-        Assert.Equal(["youth.coded-terms", "youth.coded-terms", "third-party.control", "third-party.control"], hits.Select(h => h.Rule.Id));
+        // "mon manager" inside "Appelez mon manager" is not reported twice.
+        Assert.Equal(["youth.coded-terms", "youth.coded-terms", "third-party.control"], hits.Select(h => h.Rule.Id));
         Assert.Equal("Toute nouvelle", text[hits[0].Start..hits[0].End]);
         Assert.Equal("première fois ici", text[hits[1].Start..hits[1].End]);
         Assert.Equal("Appelez mon manager", text[hits[2].Start..hits[2].End]);
-        Assert.Equal("mon manager", text[hits[3].Start..hits[3].End]);
         Assert.Contains("Wording: \"Toute nouvelle\"", hits[0].Explanation, StringComparison.Ordinal);
     }
 

@@ -70,8 +70,14 @@ public sealed class IndicatorEngine
 
         _trie.Match(ids, matches);
         var hits = new List<RuleHit>(matches.Count + 2);
-        foreach (var (payload, first, last) in matches)
+        for (var m = 0; m < matches.Count; m++)
         {
+            var (payload, first, last) = matches[m];
+            if (IsInsideLongerMatch(matches, m))
+            {
+                continue;
+            }
+
             var rule = _rules[payload];
             var start = tokens[first].Start;
             var end = tokens[last].End;
@@ -85,6 +91,22 @@ public sealed class IndicatorEngine
 
         hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id));
         return hits;
+    }
+
+    // "Call my manager" and the "my manager" inside it are one piece of evidence: keep the longer span only.
+    private static bool IsInsideLongerMatch(List<(int Payload, int First, int Last)> matches, int m)
+    {
+        var (payload, first, last) = matches[m];
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var o = matches[k];
+            if (k != m && o.Payload == payload && o.First <= first && o.Last >= last && (o.Last - o.First > last - first || k < m))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddSignalHits(IndicatorRule rule, string text, IReadOnlyList<ExtractedEntity> entities, string? location, IPriceReference? prices, List<RuleHit> hits)
