@@ -44,6 +44,8 @@ public sealed class RiskModelTests
         using var again = TrainOn(FeatureSet.All, 7);
         var dir = Path.Combine(Path.GetTempPath(), "ariadne-scoring-tests", "model-" + Guid.NewGuid().ToString("N"));
         Full.Value.Save(dir);
+        again.Save(dir + "-again");
+        Assert.Equal(Full.Value.Metadata.ModelId, again.Metadata.ModelId);
         using var loaded = RiskModel.Load(dir);
         foreach (var labelled in SynthCorpus.HeldOut.Take(50))
         {
@@ -57,6 +59,7 @@ public sealed class RiskModelTests
         Assert.Contains("youth.coded-terms@1", loaded.Metadata.RulePacks);
         Assert.True(new FileInfo(Path.Combine(dir, RiskModel.ModelFile)).Length < 2_000_000);
         Directory.Delete(dir, recursive: true);
+        Directory.Delete(dir + "-again", recursive: true);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed record ModelMetadata
 {
     public int FormatVersion { get; init; } = FeatureLayout.FormatVersion;
 
-    /// <summary>Content id of the model: the first 16 hex digits of the SHA-256 of model.zip.</summary>
+    /// <summary>Content id: first 16 hex digits of SHA-256 over model.zip's entries (names and bytes, not timestamps) and the calibration.</summary>
     public string ModelId { get; init; } = string.Empty;
 
     public long Seed { get; init; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -93,9 +94,29 @@ public sealed class RiskModel : IDisposable
         Directory.CreateDirectory(directory);
         var zip = Path.Combine(directory, ModelFile);
         _ml.Model.Save(_transformer, _schema, zip);
-        var id = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(zip)))[..16];
-        Metadata = Metadata with { ModelId = id };
+        Metadata = Metadata with { ModelId = ContentId(zip, Metadata) };
         File.WriteAllText(Path.Combine(directory, MetadataFile), JsonSerializer.Serialize(Metadata, Json) + "\n");
+    }
+
+    // The zip's own bytes carry entry timestamps; hashing entry names and contents plus the calibration gives the
+    // same id to the same model trained twice.
+    private static string ContentId(string zip, ModelMetadata metadata)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var archive = ZipFile.OpenRead(zip))
+        {
+            foreach (var entry in archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                hash.AppendData(System.Text.Encoding.UTF8.GetBytes(entry.FullName + "\n"));
+                using var stream = entry.Open();
+                using var buffer = new MemoryStream();
+                stream.CopyTo(buffer);
+                hash.AppendData(buffer.ToArray());
+            }
+        }
+
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{metadata.PlattA:R} {metadata.PlattB:R} {string.Join(",", metadata.FeatureGroups)}")));
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
     /// <summary>Loads DIR/model.zip and DIR/metadata.json; throws <see cref="InvalidDataException"/> naming what is wrong.</summary>
