@@ -25,6 +25,10 @@ public sealed class RiskModelTests
         Assert.True(metrics.PrecisionAt100 >= 0.95, $"precision@100 {metrics.PrecisionAt100:0.000}");
         Assert.True(metrics.IndependentFpr <= 0.02, $"FPR on independents {metrics.IndependentFpr:0.000}");
         Assert.True(metrics.ExpectedCalibrationError <= 0.1, $"ECE {metrics.ExpectedCalibrationError:0.000}");
+
+        // Rules alone: they fire on most network ads and on few independent workers' ads.
+        Assert.True(metrics.PositiveRuleHitRate >= 0.8, $"rules fired on {metrics.PositiveRuleHitRate:P1} of positives");
+        Assert.True(metrics.IndependentRuleHitRate <= 0.2, $"rules fired on {metrics.IndependentRuleHitRate:P1} of independents");
     }
 
     [Fact]

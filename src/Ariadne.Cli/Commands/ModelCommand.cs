@@ -125,6 +125,8 @@ public static class ModelCommand
         stdout.WriteLine(string.Create(inv, $"fpr_independent_workers  {m.IndependentFpr:0.0000}   (p >= {MetricsCalculator.Threshold})"));
         stdout.WriteLine(string.Create(inv, $"fpr_all_negatives        {m.Fpr:0.0000}"));
         stdout.WriteLine(string.Create(inv, $"recall                   {m.Recall:0.0000}"));
+        stdout.WriteLine(string.Create(inv, $"rule_hit_rate_independent {m.IndependentRuleHitRate:0.0000}   (any indicator rule fired, no model)"));
+        stdout.WriteLine(string.Create(inv, $"rule_hit_rate_positive   {m.PositiveRuleHitRate:0.0000}"));
     }
 
     internal static Option<string> FeaturesOption() => new("--features")

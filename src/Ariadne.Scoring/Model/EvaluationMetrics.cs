@@ -27,4 +27,10 @@ public sealed record EvaluationMetrics
 
     /// <summary>Share of positives with probability ≥ 0.5.</summary>
     public double Recall { get; init; }
+
+    /// <summary>Share of independent workers' ads on which at least one indicator rule fired (rules alone, no model).</summary>
+    public double IndependentRuleHitRate { get; init; }
+
+    /// <summary>Share of positive ads on which at least one indicator rule fired.</summary>
+    public double PositiveRuleHitRate { get; init; }
 }

@@ -102,15 +102,36 @@ public static class RiskModelTrainer
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(documents);
         var probabilities = new double[documents.Count];
+        var fired = new bool[documents.Count];
         Parallel.For(0, documents.Count, i =>
         {
             var doc = documents[i].Document;
             var vector = new float[FeatureLayout.Length];
-            model.Features.Extract(doc, network?.Get(doc.Id) ?? default, prices, vector);
+            fired[i] = model.Features.Extract(doc, network?.Get(doc.Id) ?? default, prices, vector).Count > 0;
             probabilities[i] = model.ProbabilityOf(vector);
         });
 
-        return MetricsCalculator.Compute(probabilities, documents.Select(d => d.Positive).ToList(), documents.Select(d => d.Population).ToList());
+        var metrics = MetricsCalculator.Compute(probabilities, documents.Select(d => d.Positive).ToList(), documents.Select(d => d.Population).ToList());
+        return metrics with
+        {
+            IndependentRuleHitRate = Rate(documents, fired, d => d.Population == "independent"),
+            PositiveRuleHitRate = Rate(documents, fired, d => d.Positive),
+        };
+    }
+
+    private static double Rate(IReadOnlyList<LabelledDocument> documents, bool[] fired, Func<LabelledDocument, bool> which)
+    {
+        int n = 0, hit = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (which(documents[i]))
+            {
+                n++;
+                hit += fired[i] ? 1 : 0;
+            }
+        }
+
+        return n == 0 ? 0 : hit / (double)n;
     }
 
     // The split key is the document's smallest identifier (else its id), so a phone's ads stay together.
