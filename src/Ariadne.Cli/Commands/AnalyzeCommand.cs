@@ -12,15 +12,17 @@ public static class AnalyzeCommand
     public static Command Create()
     {
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per database transaction.", DefaultValueFactory = _ => 2000 }.Between(1, 100_000);
-        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents, and link documents into networks by shared identifiers, photos and near-duplicate text. Incremental: extraction and hashing touch only new documents, and only networks whose membership changed are rewritten.")
+        var model = new Option<string?>("--model") { Description = "Risk model folder (from 'ariadne model train'); default ARIADNE_MODEL, else the default model in the local data folder, trained from the generator on first use." };
+        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, score them (indicator rules with their spans, calibrated advisory risk with its reasons), PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents, and link documents into networks by shared identifiers, photos and near-duplicate text. Incremental: extraction, scoring and hashing touch only new documents, and only networks whose membership changed are rewritten.")
         {
-            batchSize,
+            batchSize, model,
         };
         command.SetAction(async (parseResult, ct) =>
         {
             var location = StoreOption.Resolve(parseResult);
             await using var store = await AriadneStore.OpenAsync(location, ct);
-            var options = new AnalyzeOptions { BatchSize = parseResult.GetValue(batchSize), BlobRoot = StoreOption.ResolveBlobRoot(parseResult, location) };
+            using var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), parseResult.InvocationConfiguration.Error, ct);
+            var options = new AnalyzeOptions { BatchSize = parseResult.GetValue(batchSize), BlobRoot = StoreOption.ResolveBlobRoot(parseResult, location), Scorer = new DocumentScorer(risk) };
             var summary = await TerminalProgress.RunAsync("analyze", async report =>
             {
                 var progress = new Progress<AnalyzeProgress>(p => report(p.Done, p.Total, p.Stage));
@@ -32,6 +34,9 @@ public static class AnalyzeCommand
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"photos: {summary.DocumentsHashed:N0} documents checked, {summary.ImagesHashed:N0} distinct images hashed, {summary.ImagesUnreadable:N0} unreadable, {summary.ImagesMissing:N0} missing from the blob folder"));
+            parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"scoring: {summary.DocumentsScored:N0} documents scored with model {risk.Metadata.ModelId}, {summary.IndicatorHits:N0} indicator hits, {summary.HighRisk:N0} at risk 0.5 or more (advisory: see 'ariadne review list')"));
             if (summary.Link is { } link)
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(string.Create(

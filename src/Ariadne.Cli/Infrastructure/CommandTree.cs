@@ -23,6 +23,8 @@ public static class CommandTree
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BankCommand.Create());
         root.Subcommands.Add(LinkCommand.Create());
+        root.Subcommands.Add(ModelCommand.Create());
+        root.Subcommands.Add(ReviewCommand.Create());
         return root;
     }
 }

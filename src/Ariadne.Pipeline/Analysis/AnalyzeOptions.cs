@@ -20,4 +20,9 @@ public sealed class AnalyzeOptions
 
     /// <summary>Linking thresholds (defaults as measured in docs/benchmarks.md).</summary>
     public Ariadne.Linking.LinkOptions LinkOptions { get; init; } = new();
+    /// <summary>
+    /// Scores documents (indicator hits, calibrated risk) after extraction. When null the scoring stage is skipped
+    /// and its documents stay pending for a later run that has a model.
+    /// </summary>
+    public DocumentScorer? Scorer { get; init; }
 }

@@ -7,6 +7,8 @@ using Ariadne.Imaging;
 using Ariadne.Store;
 using Ariadne.Store.Analysis;
 using Ariadne.Store.Blobs;
+using Ariadne.Store.Scoring;
+using Ariadne.Scoring.Networks;
 
 namespace Ariadne.Pipeline.Analysis;
 
@@ -71,6 +73,11 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         }
 
         var summary = new AnalyzeSummary(done, mentions, obfuscated, clock.Elapsed);
+        if (options.Scorer is not null)
+        {
+            summary = await ScoreAsync(store, options.Scorer, options, workers, progress, summary, cancellationToken);
+        }
+
         if (options.BlobRoot is not null)
         {
             summary = await HashPhotosAsync(store, options, workers, progress, summary, cancellationToken);
@@ -140,6 +147,50 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
             ImagesUnreadable = unreadable,
             ImagesMissing = missing,
         };
+    }
+
+    /// <summary>
+    /// The scoring stage: indicator rules and the risk model over documents not yet scored. Network features and
+    /// local price medians come from the identifiers of the whole store, loaded once per run.
+    /// </summary>
+    private async Task<AnalyzeSummary> ScoreAsync(AriadneStore store, DocumentScorer scorer, AnalyzeOptions options, int workers, IProgress<AnalyzeProgress>? progress, AnalyzeSummary summary, CancellationToken cancellationToken)
+    {
+        var repository = new ScoringRepository(store);
+        var total = await repository.CountPendingAsync(ScoreStage.Name, ScoreStage.Version, cancellationToken);
+        if (total == 0)
+        {
+            return summary with { ScoreStageRan = true };
+        }
+
+        var graph = (await repository.LoadIdentifierGraphAsync(cancellationToken)).Select(DocumentScorer.ToScoring).ToList();
+        var network = new IdentifierNetworkFeatureSource(graph);
+        var prices = new CorpusPriceReference(graph);
+        long done = 0, hits = 0, high = 0;
+        progress?.Report(new AnalyzeProgress(0, total, ScoreStage.Name));
+        while (true)
+        {
+            var ids = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, options.BatchSize, cancellationToken);
+            if (ids.Count == 0)
+            {
+                break;
+            }
+
+            var docs = await repository.LoadAsync(ids, cancellationToken);
+            var now = _time.GetUtcNow();
+            var results = new ScoreResult[docs.Count];
+            Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
+            {
+                results[i] = scorer.Score(docs[i], network, prices, now);
+            });
+
+            await repository.SaveAsync(ScoreStage.Name, ScoreStage.Version, results, now, cancellationToken);
+            hits += results.Sum(r => r.Hits.Count);
+            high += results.Count(r => r.Score.Probability >= 0.5);
+            done += docs.Count;
+            progress?.Report(new AnalyzeProgress(done, Math.Max(total, done), ScoreStage.Name));
+        }
+
+        return summary with { ScoreStageRan = true, DocumentsScored = done, IndicatorHits = hits, HighRisk = high };
     }
 
     private static ImageHash Hash(string sha, string path, DateTimeOffset now)

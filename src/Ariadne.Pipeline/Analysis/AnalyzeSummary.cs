@@ -22,4 +22,14 @@ public sealed record AnalyzeSummary(long DocumentsAnalyzed, long MentionsStored,
 
     /// <summary>The link stage's outcome, when it ran.</summary>
     public LinkStageSummary? Link { get; init; }
+    public bool ScoreStageRan { get; init; }
+
+    /// <summary>Documents the scoring stage scored in this run.</summary>
+    public long DocumentsScored { get; init; }
+
+    /// <summary>Indicator hits stored for them.</summary>
+    public long IndicatorHits { get; init; }
+
+    /// <summary>Of them, documents with a risk of 0.5 or more.</summary>
+    public long HighRisk { get; init; }
 }

@@ -6,6 +6,7 @@ using Ariadne.Core.Imaging;
 using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
+using Ariadne.Core.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Store.Model;
@@ -60,6 +61,10 @@ public abstract class AriadneDbContext : DbContext
     public DbSet<BankEntry> BankEntries => Set<BankEntry>();
 
     public DbSet<ImageHash> ImageHashes => Set<ImageHash>();
+
+    public DbSet<DocumentRiskScore> RiskScores => Set<DocumentRiskScore>();
+
+    public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

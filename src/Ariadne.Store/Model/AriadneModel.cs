@@ -6,6 +6,7 @@ using Ariadne.Core.Imaging;
 using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
+using Ariadne.Core.Review;
 using Microsoft.EntityFrameworkCore;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
@@ -26,6 +27,7 @@ public static class AriadneModel
         ConfigureCases(modelBuilder);
         ConfigureIngest(modelBuilder);
         ConfigureImaging(modelBuilder);
+        ConfigureScoring(modelBuilder);
         ModelConventions.ApplySnakeCaseColumns(modelBuilder, typeof(Document).Assembly);
         ModelConventions.ApplyDateTimeOffsetStorage(modelBuilder, kind);
     }
@@ -213,6 +215,31 @@ public static class AriadneModel
             b.HasKey(x => x.BlobSha256);
             b.Property(x => x.BlobSha256).HasMaxLength(64).IsFixedLength();
             b.Property(x => x.Pdq).HasMaxLength(64).IsFixedLength();
+        });
+    }
+
+    private static void ConfigureScoring(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<DocumentRiskScore>(b =>
+        {
+            b.ToTable("document_risk_scores");
+            b.HasKey(x => x.DocumentId);
+            b.Property(x => x.ModelId).HasMaxLength(64);
+
+            // The review queue reads the riskiest and the least certain documents: one index for each order.
+            b.HasIndex(x => x.Probability);
+            b.HasIndex(x => x.Certainty);
+            b.HasOne<Document>().WithOne().HasForeignKey<DocumentRiskScore>(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ReviewDecision>(b =>
+        {
+            b.ToTable("review_decisions");
+            b.HasKey(x => x.Id);
+            b.Property(x => x.Verdict).HasConversion(v => v.ToString().ToLowerInvariant(), v => Enum.Parse<ReviewVerdict>(v, true)).HasMaxLength(16);
+            b.Property(x => x.Reviewer).HasMaxLength(200);
+            b.HasIndex(x => new { x.DocumentId, x.DecidedAtUtc });
+            b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

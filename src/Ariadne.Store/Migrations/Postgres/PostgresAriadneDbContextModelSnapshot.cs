@@ -426,6 +426,48 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("image_hashes", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Indicators.DocumentRiskScore", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<double>("Certainty")
+                        .HasColumnType("double precision")
+                        .HasColumnName("certainty");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("explanation");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("model_id");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability");
+
+                    b.Property<double>("RuleWeight")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rule_weight");
+
+                    b.Property<DateTimeOffset>("ScoredAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scored_at_utc");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("Certainty");
+
+                    b.HasIndex("Probability");
+
+                    b.ToTable("document_risk_scores", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Indicators.IndicatorHit", b =>
                 {
                     b.Property<long>("Id")
@@ -768,6 +810,52 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("text_signatures", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Review.ReviewDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<double?>("ProbabilityShown")
+                        .HasColumnType("double precision")
+                        .HasColumnName("probability_shown");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reviewer");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "DecidedAtUtc");
+
+                    b.ToTable("review_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
@@ -813,6 +901,15 @@ namespace Ariadne.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Indicators.DocumentRiskScore", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("Ariadne.Core.Indicators.DocumentRiskScore", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariadne.Core.Indicators.IndicatorHit", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
@@ -847,6 +944,15 @@ namespace Ariadne.Store.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Review.ReviewDecision", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
                         .WithMany()

@@ -400,6 +400,48 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.ToTable("image_hashes", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Indicators.DocumentRiskScore", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<double>("Certainty")
+                        .HasColumnType("REAL")
+                        .HasColumnName("certainty");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<string>("ModelId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<double>("Probability")
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability");
+
+                    b.Property<double>("RuleWeight")
+                        .HasColumnType("REAL")
+                        .HasColumnName("rule_weight");
+
+                    b.Property<long>("ScoredAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("scored_at_utc");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("Certainty");
+
+                    b.HasIndex("Probability");
+
+                    b.ToTable("document_risk_scores", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Indicators.IndicatorHit", b =>
                 {
                     b.Property<long>("Id")
@@ -734,6 +776,50 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.ToTable("text_signatures", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Review.ReviewDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("DecidedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at_utc");
+
+                    b.Property<string>("DocumentId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<double?>("ProbabilityShown")
+                        .HasColumnType("REAL")
+                        .HasColumnName("probability_shown");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewer");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "DecidedAtUtc");
+
+                    b.ToTable("review_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
@@ -779,6 +865,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Indicators.DocumentRiskScore", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithOne()
+                        .HasForeignKey("Ariadne.Core.Indicators.DocumentRiskScore", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariadne.Core.Indicators.IndicatorHit", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
@@ -813,6 +908,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Review.ReviewDecision", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
                         .WithMany()

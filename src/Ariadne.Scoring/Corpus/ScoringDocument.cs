@@ -1,0 +1,21 @@
+using Ariadne.Extraction;
+
+namespace Ariadne.Scoring.Corpus;
+
+/// <summary>What the scorer needs of one document: its body, where and when it was posted, and its entities.</summary>
+public sealed class ScoringDocument
+{
+    public required string Id { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>Where the ad says it is, as written ("Houston, TX"), or null.</summary>
+    public string? Location { get; init; }
+
+    public string? Country { get; init; }
+
+    public DateTimeOffset? PostedUtc { get; init; }
+
+    /// <summary>Entities of <see cref="Text"/> in text order (the extractor's output).</summary>
+    public required IReadOnlyList<ExtractedEntity> Entities { get; init; }
+}

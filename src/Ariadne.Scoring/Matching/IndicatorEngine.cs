@@ -1,0 +1,137 @@
+using System.Globalization;
+using Ariadne.Core.Entities;
+using Ariadne.Extraction;
+using Ariadne.Scoring.Rules;
+
+namespace Ariadne.Scoring.Matching;
+
+/// <summary>
+/// Applies rule packs to one document: phrase rules through one compiled <see cref="PhraseTrie"/>, signal rules
+/// from the extracted entities. Thread-safe (each thread reuses its own token buffers).
+/// </summary>
+public sealed class IndicatorEngine
+{
+    /// <summary>A price this far under the local median is flagged (the "far below").</summary>
+    public const double FarBelowMedianRatio = 0.5;
+
+    private static readonly Lazy<IndicatorEngine> Shipped = new(() => new IndicatorEngine(RulePackLoader.LoadEmbedded()));
+
+    [ThreadStatic]
+    private static Tokenizer? t_tokenizer;
+
+    [ThreadStatic]
+    private static List<(int Payload, int First, int Last)>? t_matches;
+
+    private readonly PhraseTrie _trie = new();
+    private readonly IndicatorRule[] _rules;
+    private readonly IndicatorRule[] _signalRules;
+
+    public IndicatorEngine(IEnumerable<RulePack> packs)
+    {
+        ArgumentNullException.ThrowIfNull(packs);
+        _rules = [.. packs.SelectMany(p => p.Rules)];
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            foreach (var phrases in _rules[r].Phrases.Values)
+            {
+                foreach (var phrase in phrases)
+                {
+                    _trie.Add(phrase, r);
+                }
+            }
+        }
+
+        _signalRules = [.. _rules.Where(r => r.Signal is not null)];
+    }
+
+    /// <summary>The engine over the rule packs shipped in rules/.</summary>
+    public static IndicatorEngine Default => Shipped.Value;
+
+    public IReadOnlyList<IndicatorRule> Rules => _rules;
+
+    /// <summary>
+    /// Hits in text order. <paramref name="entities"/> are the extractor's entities of <paramref name="text"/> in
+    /// text order; <paramref name="location"/> and <paramref name="prices"/> feed the price rule (skipped without them).
+    /// </summary>
+    public List<RuleHit> Match(string text, IReadOnlyList<ExtractedEntity> entities, string? location = null, IPriceReference? prices = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        var tokenizer = t_tokenizer ??= new Tokenizer();
+        var matches = t_matches ??= new List<(int, int, int)>(16);
+        matches.Clear();
+        tokenizer.Run(text, entities);
+        var tokens = tokenizer.Tokens;
+        var ids = tokens.Count <= 512 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ids[i] = _trie.WordId(tokenizer.TextOf(tokens[i]));
+        }
+
+        _trie.Match(ids, matches);
+        var hits = new List<RuleHit>(matches.Count + 2);
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var (payload, first, last) = matches[m];
+            if (IsInsideLongerMatch(matches, m))
+            {
+                continue;
+            }
+
+            var rule = _rules[payload];
+            var start = tokens[first].Start;
+            var end = tokens[last].End;
+            hits.Add(new RuleHit(rule, start, end, $"{rule.Description} Wording: \"{text[start..end]}\"."));
+        }
+
+        foreach (var rule in _signalRules)
+        {
+            AddSignalHits(rule, text, entities, location, prices, hits);
+        }
+
+        hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id));
+        return hits;
+    }
+
+    // "Call my manager" and the "my manager" inside it are one piece of evidence: keep the longer span only.
+    private static bool IsInsideLongerMatch(List<(int Payload, int First, int Last)> matches, int m)
+    {
+        var (payload, first, last) = matches[m];
+        for (var k = 0; k < matches.Count; k++)
+        {
+            var o = matches[k];
+            if (k != m && o.Payload == payload && o.First <= first && o.Last >= last && (o.Last - o.First > last - first || k < m))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddSignalHits(IndicatorRule rule, string text, IReadOnlyList<ExtractedEntity> entities, string? location, IPriceReference? prices, List<RuleHit> hits)
+    {
+        foreach (var e in entities)
+        {
+            switch (rule.Signal)
+            {
+                case SignalKind.ObfuscatedPhone when e.Type == EntityType.Phone && e.Obfuscated:
+                    hits.Add(new RuleHit(rule, e.Start, e.End, $"{rule.Description} Written as \"{text[e.Start..e.End]}\"."));
+                    break;
+                case SignalKind.StatedAgeUnder18 when e.Type == EntityType.Age && int.TryParse(e.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var age) && age < 18:
+                    hits.Add(new RuleHit(rule, e.Start, e.End, $"{rule.Description} Stated age: {age}."));
+                    break;
+                case SignalKind.PriceFarBelowMedian when e.Type == EntityType.Price && location is not null && prices is not null:
+                    if (PriceParts.TryParse(e.Value, out var amount, out var currency) && prices.Median(location, currency) is { } median
+                        && amount < median * FarBelowMedianRatio)
+                    {
+                        hits.Add(new RuleHit(rule, e.Start, e.End, string.Create(CultureInfo.InvariantCulture, $"{rule.Description} {amount:0} {currency} against a local median of {median:0} {currency}.")));
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+using Ariadne.Core.Analysis;
+using Ariadne.Core.Entities;
+using Ariadne.Core.Indicators;
+using Ariadne.Core.Review;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Store.Scoring;
+
+/// <summary>
+/// Scores, indicator hits, the review queue and reviewers' decisions. Score writes replace a document's earlier
+/// hits and score in one transaction with its analysis mark, like entity extraction, so re-scoring is idempotent.
+/// </summary>
+public sealed class ScoringRepository(AriadneStore store)
+{
+    /// <summary>Ids of documents the stage has not scored at <paramref name="version"/>, in id order.</summary>
+    public async Task<IReadOnlyList<string>> ListPendingAsync(string stage, int version, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var context = store.CreateDbContext();
+        return await context.Documents.AsNoTracking()
+            .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
+            .OrderBy(d => d.Id).Take(limit).Select(d => d.Id)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.Documents.LongCountAsync(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version), cancellationToken);
+    }
+
+    /// <summary>The documents with their bodies and mentions (mentions in text order).</summary>
+    public async Task<IReadOnlyList<DocumentEntities>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var context = store.CreateDbContext();
+        var docs = await context.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new { d.Id, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
+        var mentions = (await context.EntityMentions.AsNoTracking().Where(m => ids.Contains(m.DocumentId)).ToListAsync(cancellationToken))
+            .ToLookup(m => m.DocumentId, StringComparer.Ordinal);
+        return [.. docs.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new DocumentEntities(d.Id, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start).ThenBy(m => m.End)]))];
+    }
+
+    /// <summary>
+    /// Every document's identifiers, names, ages, places and prices (no bodies): what network features and local
+    /// price medians are computed from. Whole-store by design until the linking project supplies networks.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentEntities>> LoadIdentifierGraphAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        var docs = await context.Documents.AsNoTracking().Select(d => new { d.Id, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
+        var mentions = (await context.EntityMentions.AsNoTracking().Where(m => m.Type != EntityType.Url).ToListAsync(cancellationToken))
+            .ToLookup(m => m.DocumentId, StringComparer.Ordinal);
+        return [.. docs.Select(d => new DocumentEntities(d.Id, string.Empty, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start)]))];
+    }
+
+    /// <summary>Replaces the batch's hits and scores and marks the documents scored, in one transaction.</summary>
+    public async Task SaveAsync(string stage, int version, IReadOnlyList<ScoreResult> results, DateTimeOffset analyzedAtUtc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            return;
+        }
+
+        var ids = results.Select(r => r.DocumentId).ToList();
+        await using var context = store.CreateDbContext();
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await context.IndicatorHits.Where(h => ids.Contains(h.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        await context.RiskScores.Where(s => ids.Contains(s.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        await context.DocumentAnalyses.Where(a => a.Stage == stage && ids.Contains(a.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        foreach (var result in results)
+        {
+            context.IndicatorHits.AddRange(result.Hits);
+            context.RiskScores.Add(result.Score);
+            context.DocumentAnalyses.Add(new DocumentAnalysis { DocumentId = result.DocumentId, Stage = stage, Version = version, AnalyzedAtUtc = analyzedAtUtc });
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<DocumentRiskScore?> GetScoreAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.RiskScores.AsNoTracking().FirstOrDefaultAsync(s => s.DocumentId == documentId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<IndicatorHit>> GetHitsAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.IndicatorHits.AsNoTracking().Where(h => h.DocumentId == documentId).OrderBy(h => h.Start).ThenBy(h => h.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The queue: the <paramref name="top"/> riskiest undecided documents, then the <paramref name="uncertain"/>
+    /// undecided documents the model is least sure about (closest to 0.5) that are not already listed. Documents
+    /// with any decision leave the queue; an escalated one waits for its senior review outside it.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewQueueItem>> ListQueueAsync(int top, int uncertain, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(top);
+        ArgumentOutOfRangeException.ThrowIfNegative(uncertain);
+        await using var context = store.CreateDbContext();
+        var undecided = context.RiskScores.AsNoTracking().Where(s => !context.ReviewDecisions.Any(r => r.DocumentId == s.DocumentId));
+        var ranked = await undecided.OrderByDescending(s => s.Probability).ThenBy(s => s.DocumentId).Take(top)
+            .Join(context.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s.DocumentId, d.Title, s.Probability, s.Explanation })
+            .ToListAsync(cancellationToken);
+        var taken = ranked.Select(r => r.DocumentId).ToHashSet(StringComparer.Ordinal);
+        var unsure = await undecided.OrderBy(s => s.Certainty).ThenBy(s => s.DocumentId).Take(uncertain + top)
+            .Join(context.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s.DocumentId, d.Title, s.Probability, s.Explanation, s.Certainty })
+            .ToListAsync(cancellationToken);
+        var items = ranked.OrderByDescending(r => r.Probability).ThenBy(r => r.DocumentId, StringComparer.Ordinal)
+            .Select(r => new ReviewQueueItem(r.DocumentId, r.Title, r.Probability, false, r.Explanation)).ToList();
+        items.AddRange(unsure.Where(u => !taken.Contains(u.DocumentId)).OrderBy(u => u.Certainty).ThenBy(u => u.DocumentId, StringComparer.Ordinal).Take(uncertain)
+            .Select(u => new ReviewQueueItem(u.DocumentId, u.Title, u.Probability, true, u.Explanation)));
+        return items;
+    }
+
+    /// <summary>Records a decision; false when the document does not exist.</summary>
+    public async Task<bool> DecideAsync(ReviewDecision decision, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        await using var context = store.CreateDbContext();
+        if (!await context.Documents.AnyAsync(d => d.Id == decision.DocumentId, cancellationToken))
+        {
+            return false;
+        }
+
+        context.ReviewDecisions.Add(decision);
+        await context.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>All decisions, oldest first (the audit trail).</summary>
+    public async Task<IReadOnlyList<ReviewDecision>> ListDecisionsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return (await context.ReviewDecisions.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(d => d.DecidedAtUtc).ThenBy(d => d.Id).ToList();
+    }
+
+    /// <summary>Documents whose latest decision is confirm (positive) or dismiss (negative), for training.</summary>
+    public async Task<IReadOnlyList<LabelledStoreDocument>> ListLabelledAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = (await ListDecisionsAsync(cancellationToken))
+            .GroupBy(d => d.DocumentId, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .Where(d => d.Verdict != ReviewVerdict.Escalate)
+            .ToDictionary(d => d.DocumentId, d => d.Verdict == ReviewVerdict.Confirm, StringComparer.Ordinal);
+        var docs = await LoadAsync(latest.Keys, cancellationToken);
+        return [.. docs.Select(d => new LabelledStoreDocument(d, latest[d.Id]))];
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Ariadne.Pipeline.Analysis;
+using Ariadne.Pipeline.Ingest;
+using Ariadne.Scoring.Corpus;
+using Ariadne.Scoring.Model;
+using Ariadne.Scoring.Networks;
+using Ariadne.Store;
+using Ariadne.Store.Blobs;
+using Ariadne.Store.Scoring;
+using Ariadne.Synth;
+using Ariadne.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Pipeline.Tests.Analysis;
+
+/// <summary>
+/// The scoring stage over a real store: a small model trained on one synthetic seed scores an ingested corpus of
+/// another seed; the answers are checked against that corpus' truth. Runs on both engines.
+/// </summary>
+public abstract class ScoreStageTests : IAsyncLifetime
+{
+    private static readonly Lazy<RiskModel> Model = new(TrainSmallModel);
+
+    private TempDirectory Temp { get; } = new();
+    private AriadneStore store = null!;
+
+    protected abstract StoreKind Kind { get; }
+
+    public async Task InitializeAsync()
+    {
+        var location = Kind == StoreKind.Sqlite
+            ? StoreLocation.Sqlite(Temp.Combine("ariadne.db"))
+            : StoreLocation.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync());
+        store = await AriadneStore.OpenAsync(location);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await store.DisposeAsync();
+        Temp.Dispose();
+    }
+
+    [Fact]
+    public async Task Analyze_scores_every_new_document_once_with_hits_on_the_body_and_ranks_networks_first()
+    {
+        var truth = await IngestSynthAsync(600, 22);
+        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(Model.Value) };
+
+        var first = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
+        var second = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
+
+        Assert.Equal(600, first.DocumentsScored);
+        Assert.Equal(0, second.DocumentsScored);
+        var repo = new ScoringRepository(store);
+        Assert.Equal(0, await repo.CountPendingAsync(ScoreStage.Name, ScoreStage.Version));
+
+        await using var context = store.CreateDbContext();
+        var docs = await context.Documents.AsNoTracking().Select(d => new { d.Id, d.ExternalId, d.Body }).ToListAsync();
+        var label = docs.ToDictionary(d => d.Id, d => truth[d.ExternalId!]);
+        var hits = await context.IndicatorHits.AsNoTracking().ToListAsync();
+        Assert.Equal(first.IndicatorHits, hits.Count);
+        var bodies = docs.ToDictionary(d => d.Id, d => d.Body);
+        Assert.All(hits, h => Assert.InRange(h.End, h.Start + 1, bodies[h.DocumentId].Length));
+        Assert.All(hits.Where(h => h.RuleId == "trust.real-and-verified@1"), h => Assert.Matches("(?i)100|real|réel", bodies[h.DocumentId][h.Start..h.End]));
+
+        var scores = await context.RiskScores.AsNoTracking().ToListAsync();
+        var independents = scores.Where(s => label[s.DocumentId] == "independent").ToList();
+        var flagged = independents.Count(s => s.Probability >= 0.5);
+        Assert.True(flagged <= independents.Count * 0.02, $"{flagged} of {independents.Count} independent workers flagged");
+
+        var queue = await repo.ListQueueAsync(top: 20, uncertain: 3);
+        Assert.Equal(23, queue.Count);
+        Assert.All(queue.Take(20), q => Assert.Equal("trafficking", label[q.DocumentId]));
+        Assert.All(queue.Take(20), q => Assert.Contains("\n", q.Explanation, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_document_ingested_later_is_scored_on_the_next_run_only()
+    {
+        await IngestAsync("""{"id":"x1","text":"Hi, I'm Ruby, 27. Independent, by appointment. Text 713-555-0142.","country":"US"}""");
+        var options = new AnalyzeOptions { Scorer = new DocumentScorer(Model.Value) };
+        Assert.Equal(1, (await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None)).DocumentsScored);
+
+        await IngestAsync("""{"id":"x2","text":"My girls are here, ask for Mia. Call my manager 713 555 0199. 100% real.","country":"US"}""");
+        var next = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
+
+        Assert.Equal(1, next.DocumentsScored);
+        await using var context = store.CreateDbContext();
+        var x2 = await context.Documents.AsNoTracking().Where(d => d.ExternalId == "x2").Select(d => d.Id).SingleAsync();
+        var hits = await new ScoringRepository(store).GetHitsAsync(x2);
+        // "My girls" and "Call my manager" (not again the "my manager" inside it), then "100% real".
+        Assert.Equal(["third-party", "third-party", "trust"], hits.Select(h => h.Category).Order(StringComparer.Ordinal));
+    }
+
+    private static RiskModel TrainSmallModel()
+    {
+        var (ads, truth) = Generate(1500, 21);
+        var docs = SyntheticCorpusReader.Read(ads, truth, Environment.ProcessorCount);
+        var corpus = docs.Select(d => d.Document).ToList();
+        return RiskModelTrainer.Train(docs, new IdentifierNetworkFeatureSource(corpus), new CorpusPriceReference(corpus), new TrainingOptions { Seed = 3, CorpusDescription = "synth seed=21 ads=1500", Trees = 30 });
+    }
+
+    private static (string Ads, string Truth) Generate(int ads, long seed)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "ariadne-pipeline-tests", $"synth-{ads}-{seed}");
+        if (!File.Exists(Path.Combine(dir, "truth.json")))
+        {
+            SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = ads, Seed = seed, OutputDirectory = dir, ImagesEnabled = false });
+        }
+
+        return (Path.Combine(dir, "ads.jsonl"), Path.Combine(dir, "truth.json"));
+    }
+
+    private async Task<Dictionary<string, string>> IngestSynthAsync(int ads, long seed)
+    {
+        var (adsPath, truthPath) = Generate(ads, seed);
+        await new IngestService().IngestAsync([adsPath], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(Temp.Combine("blobs")), null, CancellationToken.None);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truthPath));
+        return json.RootElement.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("label").GetString()!);
+    }
+
+    private async Task IngestAsync(params string[] lines)
+    {
+        var file = Temp.Combine(Guid.NewGuid().ToString("N") + ".jsonl");
+        await File.WriteAllLinesAsync(file, lines);
+        await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(Temp.Combine("blobs")), null, CancellationToken.None);
+    }
+}

@@ -1,0 +1,85 @@
+using Ariadne.Scoring.Rules;
+
+namespace Ariadne.Scoring.Tests;
+
+public sealed class RulePackValidationTests
+{
+    private const string Good = """
+        pack: test
+        version: 1
+        rules:
+          - id: trust.test
+            version: 1
+            category: trust
+            description: Insists the ad is real.
+            weight: 2.0
+            evidence: A study.
+            source: A paper.
+            patterns:
+              en: ["100% real"]
+              es: ["100% reales"]
+              fr: ["100% reelles"]
+            examples:
+              match: ["100% real"]
+              no_match: ["hello"]
+        """;
+
+    [Fact]
+    public void A_valid_pack_loads_with_its_fields()
+    {
+        var pack = RulePackLoader.Parse(Good, "test.yaml");
+        var rule = Assert.Single(pack.Rules);
+        Assert.Equal("trust.test@1", rule.VersionedId);
+        Assert.Equal(2.0, rule.Weight);
+        Assert.Equal(["100% reales"], rule.Phrases["es"]);
+    }
+
+    [Fact]
+    public void A_bad_weight_is_reported_with_file_line_and_field()
+    {
+        var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(Good.Replace("weight: 2.0", "weight: heavy", StringComparison.Ordinal), "packs/a.yaml"));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal("packs/a.yaml", problem.File);
+        Assert.Equal(8, problem.Line);
+        Assert.Equal("rules[0].weight", problem.Field);
+        Assert.Contains("packs/a.yaml:8: rules[0].weight", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Movement_is_refused_as_a_category_with_the_reason()
+    {
+        var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(Good.Replace("category: trust", "category: movement", StringComparison.Ordinal), "a.yaml"));
+        var problem = Assert.Single(ex.Problems);
+        Assert.Equal(6, problem.Line);
+        Assert.Equal("rules[0].category", problem.Field);
+        Assert.Contains("less likely in trafficking", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_language_unknown_field_and_bad_placeholder_are_all_reported()
+    {
+        var yaml = Good.Replace("      fr: [\"100% reelles\"]\n", string.Empty, StringComparison.Ordinal)
+            .Replace("    source: A paper.", "    source: A paper.\n    colour: red", StringComparison.Ordinal)
+            .Replace("[\"100% reales\"]", "[\"pago {wallet}\"]", StringComparison.Ordinal);
+        var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(yaml, "a.yaml"));
+        var fields = ex.Problems.Select(p => p.Field).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["rules[0].colour", "rules[0].patterns.es[0]", "rules[0].patterns.fr"], fields);
+        Assert.Equal(11, ex.Problems.Single(p => p.Field == "rules[0].colour").Line);
+    }
+
+    [Fact]
+    public void Missing_examples_are_reported()
+    {
+        var yaml = Good[..Good.IndexOf("    examples:", StringComparison.Ordinal)];
+        var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse(yaml, "a.yaml"));
+        Assert.Equal("rules[0].examples", Assert.Single(ex.Problems).Field);
+    }
+
+    [Fact]
+    public void Yaml_syntax_errors_name_the_line()
+    {
+        var ex = Assert.Throws<RulePackException>(() => RulePackLoader.Parse("pack: x\nrules: [\n  - a: b\n", "bad.yaml"));
+        Assert.Equal("(syntax)", Assert.Single(ex.Problems).Field);
+        Assert.True(ex.Problems[0].Line >= 3);
+    }
+}

@@ -1,0 +1,91 @@
+using Ariadne.Core.Indicators;
+using Ariadne.Core.Review;
+using Ariadne.Store.Ingest;
+using Ariadne.Store.Scoring;
+
+namespace Ariadne.Store.Tests;
+
+/// <summary>Scores, hits, the review queue and decisions, on both engines.</summary>
+public abstract class ScoringStorageTests : StoreTestBase
+{
+    private static readonly DateTimeOffset Now = TestDocuments.Noon.AddDays(2);
+
+    private async Task<List<string>> AddDocumentsAsync(int count)
+    {
+        var batch = new IngestBatch { RunId = "run" };
+        for (var i = 0; i < count; i++)
+        {
+            batch.Documents.Add(TestDocuments.Make("ad number " + i, title: "Ad " + i));
+        }
+
+        await Store.CreateIngestSink().CommitBatchAsync(batch, default);
+        return [.. batch.Documents.Select(d => d.Id).Order(StringComparer.Ordinal)];
+    }
+
+    private static ScoreResult Result(string id, double p, int hits = 1) => new(
+        id,
+        [.. Enumerable.Range(0, hits).Select(k => new IndicatorHit { DocumentId = id, RuleId = "trust.real-and-verified@1", Category = "trust", Start = k, End = k + 3, Weight = 2, Explanation = "says 100% real" })],
+        new DocumentRiskScore { DocumentId = id, Probability = p, Certainty = Math.Abs(p - 0.5), RuleWeight = 2, ModelId = "m1", Explanation = "reason " + id, ScoredAtUtc = Now });
+
+    [Fact]
+    public async Task Saving_scores_marks_documents_done_and_replaces_earlier_results()
+    {
+        var ids = await AddDocumentsAsync(3);
+        var repo = new ScoringRepository(Store);
+        Assert.Equal(3, await repo.CountPendingAsync("score", 1));
+
+        await repo.SaveAsync("score", 1, [Result(ids[0], 0.9, hits: 2), Result(ids[1], 0.1)], Now);
+        Assert.Equal([ids[2]], await repo.ListPendingAsync("score", 1, 10));
+        Assert.Equal(2, (await repo.GetHitsAsync(ids[0])).Count);
+
+        await repo.SaveAsync("score", 1, [Result(ids[0], 0.4, hits: 1)], Now);
+        var score = await repo.GetScoreAsync(ids[0]);
+        Assert.NotNull(score);
+        Assert.Equal(0.4, score.Probability, 9);
+        Assert.Equal("reason " + ids[0], score.Explanation);
+        Assert.Single(await repo.GetHitsAsync(ids[0]));
+        Assert.Equal(3, await repo.CountPendingAsync("score", 2));
+    }
+
+    [Fact]
+    public async Task The_queue_ranks_by_risk_then_adds_the_least_certain_and_drops_decided_documents()
+    {
+        var ids = await AddDocumentsAsync(6);
+        var repo = new ScoringRepository(Store);
+        double[] p = [0.99, 0.95, 0.52, 0.10, 0.47, 0.01];
+        await repo.SaveAsync("score", 1, [.. ids.Select((id, i) => Result(id, p[i]))], Now);
+
+        var queue = await repo.ListQueueAsync(top: 2, uncertain: 2);
+        // 0.52 is nearer 0.5 than 0.47, so it comes first among the uncertain.
+        Assert.Equal([ids[0], ids[1], ids[2], ids[4]], queue.Select(q => q.DocumentId));
+        Assert.Equal([false, false, true, true], queue.Select(q => q.Uncertain));
+        Assert.Equal("Ad", queue[0].Title![..2]);
+
+        Assert.True(await repo.DecideAsync(new ReviewDecision { DocumentId = ids[0], Verdict = ReviewVerdict.Confirm, Reason = "third-party wording", Reviewer = "analyst-1", DecidedAtUtc = Now, ProbabilityShown = 0.99 }));
+        Assert.True(await repo.DecideAsync(new ReviewDecision { DocumentId = ids[4], Verdict = ReviewVerdict.Dismiss, Reason = "independent", Reviewer = "analyst-2", DecidedAtUtc = Now }));
+        Assert.False(await repo.DecideAsync(new ReviewDecision { DocumentId = "d-missing", Verdict = ReviewVerdict.Dismiss, Reason = "x", Reviewer = "y", DecidedAtUtc = Now }));
+
+        queue = await repo.ListQueueAsync(top: 2, uncertain: 2);
+        Assert.Equal([ids[1], ids[2], ids[3], ids[5]], queue.Select(q => q.DocumentId));
+        Assert.Equal([false, false, true, true], queue.Select(q => q.Uncertain));
+    }
+
+    [Fact]
+    public async Task The_latest_confirm_or_dismiss_labels_a_document_for_training_and_escalate_does_not()
+    {
+        var ids = await AddDocumentsAsync(3);
+        var repo = new ScoringRepository(Store);
+        await repo.DecideAsync(new ReviewDecision { DocumentId = ids[0], Verdict = ReviewVerdict.Dismiss, Reason = "first look", Reviewer = "a", DecidedAtUtc = Now });
+        await repo.DecideAsync(new ReviewDecision { DocumentId = ids[0], Verdict = ReviewVerdict.Confirm, Reason = "second look", Reviewer = "b", DecidedAtUtc = Now.AddMinutes(5) });
+        await repo.DecideAsync(new ReviewDecision { DocumentId = ids[1], Verdict = ReviewVerdict.Dismiss, Reason = "adult worker", Reviewer = "a", DecidedAtUtc = Now });
+        await repo.DecideAsync(new ReviewDecision { DocumentId = ids[2], Verdict = ReviewVerdict.Escalate, Reason = "unsure", Reviewer = "a", DecidedAtUtc = Now });
+
+        var labelled = await repo.ListLabelledAsync();
+        Assert.Equal([(ids[0], true), (ids[1], false)], labelled.Select(l => (l.Document.Id, l.Positive)).OrderBy(x => x.Id, StringComparer.Ordinal));
+        Assert.Equal("ad number", labelled[0].Document.Body[..9]);
+        var trail = await repo.ListDecisionsAsync();
+        Assert.Equal(4, trail.Count);
+        Assert.Equal(("b", ReviewVerdict.Confirm, "second look"), (trail[^1].Reviewer, trail[^1].Verdict, trail[^1].Reason));
+        Assert.Equal(Now.AddMinutes(5), trail[^1].DecidedAtUtc);
+    }
+}
