@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
+using Ariadne.Pipeline.Analysis;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Model;
 using Ariadne.Scoring.Networks;
-using Ariadne.Pipeline.Analysis;
 using Ariadne.Store;
 using Ariadne.Store.Scoring;
 

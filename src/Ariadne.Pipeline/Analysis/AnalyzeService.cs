@@ -4,11 +4,11 @@ using Ariadne.Core.Entities;
 using Ariadne.Core.Imaging;
 using Ariadne.Extraction;
 using Ariadne.Imaging;
+using Ariadne.Scoring.Networks;
 using Ariadne.Store;
 using Ariadne.Store.Analysis;
 using Ariadne.Store.Blobs;
 using Ariadne.Store.Scoring;
-using Ariadne.Scoring.Networks;
 
 namespace Ariadne.Pipeline.Analysis;
 
