@@ -22,6 +22,7 @@ public static class CommandTree
         root.Subcommands.Add(HashCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BankCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
         return root;
     }
 }

@@ -6,6 +6,7 @@ using Ariadne.Core.Imaging;
 using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
@@ -26,6 +27,7 @@ public static class AriadneModel
         ConfigureCases(modelBuilder);
         ConfigureIngest(modelBuilder);
         ConfigureImaging(modelBuilder);
+        ConfigureIdentity(modelBuilder);
         ModelConventions.ApplySnakeCaseColumns(modelBuilder, typeof(Document).Assembly);
         ModelConventions.ApplyDateTimeOffsetStorage(modelBuilder, kind);
     }
@@ -188,5 +190,18 @@ public static class AriadneModel
             b.Property(x => x.BlobSha256).HasMaxLength(64).IsFixedLength();
             b.Property(x => x.Pdq).HasMaxLength(64).IsFixedLength();
         });
+    }
+
+    // Identity keeps its own column names (its stores query them through EF only); the tables get the store's
+    // snake_case names so a DBA sees one naming scheme in the table list.
+    private static void ConfigureIdentity(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IdentityUser>().ToTable("identity_users");
+        modelBuilder.Entity<IdentityRole>().ToTable("identity_roles");
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("identity_user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("identity_user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("identity_user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("identity_user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("identity_role_claims");
     }
 }

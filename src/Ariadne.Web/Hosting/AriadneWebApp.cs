@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ariadne.Store;
+using Ariadne.Web.Accounts;
 using Ariadne.Web.Components;
 using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -37,8 +38,10 @@ public static class AriadneWebApp
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 
         builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(options);
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddAriadneAuthentication(store);
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
@@ -49,9 +52,12 @@ public static class AriadneWebApp
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealthEndpoint();
         app.MapAssetEndpoints();
+        app.MapAccountEndpoints();
         app.MapDocumentApi();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

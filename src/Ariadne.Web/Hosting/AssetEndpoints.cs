@@ -18,7 +18,7 @@ public static class AssetEndpoints
         {
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8");
-        });
+        }).AllowAnonymous(); // The sign-in page needs its stylesheet before anyone is signed in.
         return endpoints;
     }
 

@@ -1,4 +1,5 @@
 using Ariadne.Store;
+using Ariadne.Web.Accounts;
 using Ariadne.Web.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,7 @@ public static class DocumentApi
 {
     public static IEndpointRouteBuilder MapDocumentApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/documents");
+        var group = endpoints.MapGroup("/api/documents").RequireAuthorization(Policies.Read);
         group.MapGet("/", async (AriadneStore store, string? q, string? kind, string? country, string? from, string? to, string? cursor, int? limit, CancellationToken ct) =>
         {
             var size = limit ?? DocumentSearchRequest.DefaultPageSize;

@@ -21,7 +21,7 @@ public static class HealthEndpoint
             {
                 return Results.Json(new { status = "unavailable", reason = ex.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
-        });
+        }).AllowAnonymous(); // Monitors probe it without an account; it shows a count, never document content.
         return endpoints;
     }
 }
