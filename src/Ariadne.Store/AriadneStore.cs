@@ -3,6 +3,7 @@ using Ariadne.Core.Ingest;
 using Ariadne.Store.Analysis;
 using Ariadne.Store.Banks;
 using Ariadne.Store.Ingest;
+using Ariadne.Store.Insights;
 using Ariadne.Store.Model;
 using Ariadne.Store.Postgres;
 using Ariadne.Store.Search;
@@ -76,6 +77,9 @@ public sealed class AriadneStore : IAsyncDisposable
 
     /// <summary>Analysis results: pending documents per stage, entity mentions.</summary>
     public AnalysisRepository Analysis => new(this);
+
+    /// <summary>Read-only views for the web app: dashboard overview, entity profiles and identifier edges.</summary>
+    public InsightRepository Insights => new(this);
 
     /// <summary>PDQ hashes of stored images and the photo stage's bookkeeping.</summary>
     public ImageHashRepository ImageHashes => new(this);

@@ -110,6 +110,24 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
             sql.Append(" AND d.country = ").Append(Add(command, query.Country.Trim().ToUpperInvariant()));
         }
 
+        if (query.EntityType is { } entityType)
+        {
+            // EXISTS over the (type, value) index: one probe per candidate document, no join fan-out.
+            sql.Append(" AND EXISTS (SELECT 1 FROM entity_mentions m WHERE m.document_id = d.id AND m.type = ")
+                .Append(Add(command, entityType.ToString().ToLowerInvariant()));
+            if (!string.IsNullOrWhiteSpace(query.EntityValue))
+            {
+                sql.Append(" AND m.value = ").Append(Add(command, query.EntityValue.Trim()));
+            }
+
+            sql.Append(')');
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.City))
+        {
+            sql.Append(" AND lower(d.location_raw) LIKE ").Append(Add(command, LikePrefix(query.City))).Append(" ESCAPE '\\'");
+        }
+
         if (query.PostedFromUtc is { } from)
         {
             sql.Append(" AND d.posted_at_utc >= ").Append(Add(command, dialect.ToDbTime(from)));
@@ -120,6 +138,13 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
             sql.Append(" AND d.posted_at_utc < ").Append(Add(command, dialect.ToDbTime(to)));
         }
     }
+
+    // The user's text is a literal prefix: LIKE's wildcards in it are escaped, not interpreted.
+    private static string LikePrefix(string city) =>
+        city.Trim().ToLowerInvariant()
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static string Add(DbCommand command, object value)
     {
