@@ -15,7 +15,7 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     private static readonly string[] Importers = [Roles.Admin, Roles.Analyst];
     private static readonly string[] Admins = [Roles.Admin];
 
-    /// <summary>Path (with {doc} for a real document id), whether it is an API, and who may open it.</summary>
+    /// <summary>Path ({doc}, {photo}: real document ids), whether it is an API, and who may open it.</summary>
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
@@ -33,11 +33,17 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     private static readonly (string Path, bool Api, string[] Allowed)[] Endpoints =
     [
         ("/", false, Everyone),
+        ("/search?q=jade", false, Everyone),
         ("/documents/{doc}", false, Everyone),
+        ("/entities/phone/%2B17135550142", false, Everyone),
+        ("/import", false, Importers),
+        ("/admin/users", false, Admins),
         ("/api/documents", true, Everyone),
         ("/api/documents/{doc}", true, Everyone),
         ("/api/documents/{doc}/raw", true, Everyone),
-        ("/admin/users", false, Admins),
+        ("/api/documents/{photo}/images/0", true, Everyone),
+        ("/api/entities/phone/graph?value=%2B17135550142", true, Everyone),
+        ("/api/entities/phone/movements?value=%2B17135550142", true, Everyone),
     ];
 
     [Theory]
@@ -45,7 +51,7 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     public async Task Each_role_gets_exactly_what_it_may(string path, string who)
     {
         var endpoint = Endpoints.Single(e => e.Path == path);
-        var url = path.Replace("{doc}", app.DocumentIdOf[5], StringComparison.Ordinal);
+        var url = path.Replace("{doc}", app.DocumentIdOf[5], StringComparison.Ordinal).Replace("{photo}", app.DocumentIdOf[3], StringComparison.Ordinal);
         using var client = who == Anonymous ? app.NewClient() : await app.SignedInClientAsync(who);
 
         using var response = await client.GetAsync(url);
@@ -63,6 +69,26 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             var location = response.Headers.Location!.OriginalString;
             Assert.Contains(who == Anonymous ? "/account/sign-in?ReturnUrl=" : "/account/denied?ReturnUrl=", location, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(Roles.Admin, HttpStatusCode.BadRequest)]
+    [InlineData(Roles.Analyst, HttpStatusCode.BadRequest)]
+    [InlineData(Roles.Reviewer, HttpStatusCode.Redirect)]
+    [InlineData(Roles.Viewer, HttpStatusCode.Redirect)]
+    [InlineData(Anonymous, HttpStatusCode.Redirect)]
+    public async Task Posting_an_import_needs_an_importer_role_and_then_an_antiforgery_token(string who, HttpStatusCode expected)
+    {
+        using var client = who == Anonymous ? app.NewClient() : await app.SignedInClientAsync(who);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("{\"id\":\"x\",\"text\":\"y\"}\n"u8.ToArray()), "file", "a.jsonl" } };
+
+        using var response = await client.PostAsync("/import", form);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect)
+        {
+            Assert.Contains(who == Anonymous ? "/account/sign-in" : "/account/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
     }
 }

@@ -78,8 +78,7 @@ public sealed class SignInTests(RunningApp app) : IClassFixture<RunningApp>
         var html = await client.GetStringAsync("/account/sign-in");
 
         Assert.Contains("<form", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
+        HtmlAssert.NoInlineScriptOrStyle(html);
     }
 
     [Theory]

@@ -39,6 +39,7 @@ public static class AriadneWebApp
 
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<Import.ImportQueue>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAriadneAuthentication(store);
@@ -59,6 +60,8 @@ public static class AriadneWebApp
         app.MapAssetEndpoints();
         app.MapAccountEndpoints();
         app.MapDocumentApi();
+        app.MapEntityApi();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
