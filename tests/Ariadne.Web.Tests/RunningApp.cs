@@ -31,6 +31,9 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
 
     public AriadneStore Store { get; private set; } = null!;
 
+    /// <summary>A synthetic JPEG on disk, for upload tests.</summary>
+    public string PhotoPath => Path.Combine(directory.Path, "photo.jpg");
+
     /// <summary>The account that holds <paramref name="role"/> alone.</summary>
     public static string EmailOf(string role) => role.ToLowerInvariant() + "@example.com";
 
