@@ -22,7 +22,6 @@ namespace Ariadne.Web.BrowserTests;
 public sealed class BrowserApp : IAsyncLifetime, IDisposable
 {
     public const string Password = "Browser-Test-42";
-    public const string ChromiumPath = "/usr/bin/chromium";
 
     private readonly TempDirectory directory = new();
     private WebApplication? app;
@@ -76,7 +75,7 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = DebianChromium.Find(),
             Headless = true,
 
             // Tests often run as root in containers, where chromium's sandbox cannot start.

@@ -54,6 +54,30 @@ public sealed class SignInTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task Behind_a_local_tls_proxy_cookies_are_marked_secure()
+    {
+        // A browser behind the proxy speaks https, so it returns Secure cookies; an http test client would not,
+        // hence the check on the first cookie the app sets (antiforgery, same policy as the session cookie).
+        using var client = app.NewClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        using var response = await client.GetAsync("/account/sign-in");
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ariadne.af=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Over_plain_http_the_cookie_is_not_marked_secure_so_loopback_demos_work()
+    {
+        using var client = app.NewClient();
+        using var response = await SignInForm.PostAsync(client, RunningApp.EmailOf(Roles.Viewer), RunningApp.Password);
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("ariadne.auth=", StringComparison.Ordinal));
+        Assert.DoesNotContain("secure", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Sign_out_needs_the_antiforgery_token_and_then_ends_the_session()
     {
         using var client = await app.SignedInClientAsync(Roles.Viewer);
