@@ -15,6 +15,17 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.Equal(RunningApp.Documents, json.RootElement.GetProperty("documents").GetInt64());
+        Assert.Equal("sqlite", json.RootElement.GetProperty("store").GetString());
+    }
+
+    [Fact]
+    public async Task Health_endpoint_answers_anonymous_monitors_without_revealing_where_the_store_is()
+    {
+        using var client = app.NewClient();
+        var body = await client.GetStringAsync("/healthz");
+
+        Assert.DoesNotContain("ariadne.db", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("/tmp", body, StringComparison.Ordinal);
     }
 
     [Fact]
