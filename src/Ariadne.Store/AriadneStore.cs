@@ -94,6 +94,18 @@ public sealed class AriadneStore : IAsyncDisposable
         return await _searcher.SearchAsync(connection, query, cancellationToken);
     }
 
+    /// <summary>
+    /// How many documents match <paramref name="query"/>, counting at most <paramref name="cap"/> (a page that
+    /// shows "10,000+" need not count a million matches); the cursor is ignored.
+    /// </summary>
+    public async Task<long> CountMatchesAsync(DocumentSearchQuery query, long cap, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cap);
+        await using var connection = await _backend.OpenConnectionAsync(cancellationToken);
+        return await _searcher.CountAsync(connection, query, cancellationToken, cap);
+    }
+
     /// <summary>How many documents match the filters of <paramref name="query"/> (all documents when null); the cursor is ignored.</summary>
     public async Task<long> CountDocumentsAsync(DocumentSearchQuery? query = null, CancellationToken cancellationToken = default)
     {

@@ -161,6 +161,16 @@ public abstract class SearchTests : StoreTestBase
     }
 
     [Fact]
+    public async Task Capped_counts_stop_at_the_cap_and_are_exact_below_it()
+    {
+        await SeedAsync();
+
+        Assert.Equal(2, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "available" }, cap: 10));
+        Assert.Equal(2, await Store.CountMatchesAsync(new DocumentSearchQuery(), cap: 2));
+        Assert.Equal(1, await Store.CountMatchesAsync(new DocumentSearchQuery { Country = "CA" }, cap: 5));
+    }
+
+    [Fact]
     public async Task City_filter_matches_the_start_of_the_location_case_insensitively_and_literally()
     {
         await CommitAsync(

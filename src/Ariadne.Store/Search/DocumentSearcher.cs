@@ -76,12 +76,19 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         return new DocumentSearchPage(items, next);
     }
 
-    public async Task<long> CountAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct)
+    public async Task<long> CountAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct, long? cap = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT count(*) FROM ").Append(StoreSchema.Documents).Append(" d WHERE 1=1");
+        // With a cap, counting stops there: "10,000+ matches" costs what 10,000 rows cost, however broad the query.
+        var sql = new StringBuilder(cap is null ? "SELECT count(*) FROM " : "SELECT count(*) FROM (SELECT 1 FROM ")
+            .Append(StoreSchema.Documents).Append(" d WHERE 1=1");
         AppendFilters(sql, command, query);
+        if (cap is { } limit)
+        {
+            sql.Append(" LIMIT ").Append(limit.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(") capped");
+        }
+
         command.CommandText = sql.ToString();
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
