@@ -60,6 +60,23 @@ public abstract class InsightTests : StoreTestBase
             edges.OrderBy(e => Array.FindIndex(docs, d => d.Id == e.DocumentId)).ThenBy(e => e.Type));
     }
 
+    [Fact]
+    public async Task Photos_of_documents_are_listed_by_file_hash()
+    {
+        var docs = await SeedAsync();
+        var withPhotos = TestDocuments.Make("photos", title: "photos", posted: TestDocuments.Noon, images: 3);
+        var batch = new IngestBatch { RunId = "run" };
+        batch.Documents.Add(withPhotos);
+        await Store.CreateIngestSink().CommitBatchAsync(batch, default);
+
+        var photos = await Store.Insights.ListPhotosAsync([withPhotos.Id, docs[0].Id]);
+
+        // Images 0 and 2 are stored, image 1 is missing (no file, so no hash) and is left out.
+        Assert.Equal([new DocumentPhoto(withPhotos.Id, new string('a', 63) + "0"), new DocumentPhoto(withPhotos.Id, new string('a', 63) + "2")], photos);
+        Assert.Empty(await Store.Insights.ListPhotosAsync([docs[0].Id]));
+        Assert.Empty(await Store.Insights.ListPhotosAsync([]));
+    }
+
     private async Task<Document[]> SeedAsync()
     {
         Document[] docs =

@@ -35,4 +35,19 @@ public sealed class EgoGraphBuilderTests
         Assert.Equal(["doc:d1", "name:Jade"], graph.Nodes.Select(n => n.Id));
         Assert.Equal("shares name Jade", Assert.Single(graph.Edges).Reason);
     }
+
+    [Fact]
+    public void Identical_photos_in_two_ads_are_a_photo_node_with_shares_photo_edges()
+    {
+        var sha = new string('a', 64);
+        EntityDocument[] ads = [new("d1", "a", null, null, null), new("d2", "b", null, null, null)];
+        DocumentPhoto[] photos = [new("d1", sha), new("d2", sha), new("d1", new string('b', 64)), new("d7", new string('c', 64))];
+
+        var graph = EgoGraphBuilder.Build(EntityType.Phone, "+15555550123", ads, [], photos);
+
+        var photo = Assert.Single(graph.Nodes, n => n.Type == "photo");
+        Assert.Equal("photo:" + sha, photo.Id);
+        Assert.Equal(["doc:d1", "doc:d2"], graph.Edges.Where(e => e.Target == photo.Id).Select(e => e.Source));
+        Assert.All(graph.Edges.Where(e => e.Target == photo.Id), e => Assert.StartsWith("shares photo (identical file", e.Reason, StringComparison.Ordinal));
+    }
 }

@@ -75,4 +75,23 @@ public sealed class InsightRepository(AriadneStore store)
         return [.. rows.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Type).ThenBy(r => r.Value, StringComparer.Ordinal)
             .Select(r => new DocumentEntity(r.DocumentId, r.Type, r.Value))];
     }
+
+    /// <summary>The stored photos of the given documents (each document and file once).</summary>
+    public async Task<IReadOnlyList<DocumentPhoto>> ListPhotosAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        if (documentIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var context = store.CreateDbContext();
+        var rows = await context.DocumentImages.AsNoTracking()
+            .Where(i => documentIds.Contains(i.DocumentId) && i.Sha256 != null)
+            .Select(i => new { i.DocumentId, i.Sha256 })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.DocumentId, StringComparer.Ordinal).ThenBy(r => r.Sha256, StringComparer.Ordinal)
+            .Select(r => new DocumentPhoto(r.DocumentId, r.Sha256!))];
+    }
 }

@@ -6,11 +6,12 @@ namespace Ariadne.Web.Graphs;
 /// <summary>
 /// The graph around one entity: the entity, the ads that mention it, and the other identifiers in those ads.
 /// Edges join an ad to each identifier it mentions; an identifier in two or more of the ads is what links them,
-/// so its edges read "shares phone …" — the reason the ads belong together.
+/// so its edges read "shares phone …" — the reason the ads belong together. Identical photo files shared by two or
+/// more of the ads are drawn too ("shares photo").
 /// </summary>
 public static class EgoGraphBuilder
 {
-    public static GraphData Build(EntityType focusType, string focusValue, IReadOnlyList<EntityDocument> documents, IReadOnlyList<DocumentEntity> identifiers)
+    public static GraphData Build(EntityType focusType, string focusValue, IReadOnlyList<EntityDocument> documents, IReadOnlyList<DocumentEntity> identifiers, IReadOnlyList<DocumentPhoto>? photos = null)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(identifiers);
@@ -58,7 +59,23 @@ public static class EgoGraphBuilder
             }
         }
 
+        AddSharedPhotos(nodes, edges, inGraph, photos ?? []);
         return new GraphData(nodes, edges);
+    }
+
+    // Only photos in two or more of the ads are drawn: a photo seen once explains no link and only adds clutter.
+    private static void AddSharedPhotos(List<GraphNode> nodes, List<GraphEdge> edges, HashSet<string> inGraph, IReadOnlyList<DocumentPhoto> photos)
+    {
+        foreach (var shared in photos.Where(p => inGraph.Contains(p.DocumentId)).GroupBy(p => p.BlobSha256, StringComparer.Ordinal).Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var id = "photo:" + shared.Key;
+            var label = "photo " + shared.Key[..8];
+            nodes.Add(new GraphNode(id, "photo", label, EntityLinks.DocumentPage(shared.First().DocumentId), false));
+            foreach (var photo in shared)
+            {
+                edges.Add(new GraphEdge($"e:{photo.DocumentId}:{id}", "doc:" + photo.DocumentId, id, "shares photo", $"shares photo (identical file sha256:{shared.Key[..12]}…)"));
+            }
+        }
     }
 
     private static string NodeId(EntityType type, string value) => EntityLinks.TypeName(type) + ":" + value;

@@ -26,8 +26,10 @@ public static class EntityApi
             }
 
             var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
-            var identifiers = await store.Insights.ListIdentifiersAsync([.. documents.Select(d => d.Id)], ct);
-            return Results.Json(EgoGraphBuilder.Build(entityType, value!, documents, identifiers));
+            string[] ids = [.. documents.Select(d => d.Id)];
+            var identifiers = await store.Insights.ListIdentifiersAsync(ids, ct);
+            var photos = await store.Insights.ListPhotosAsync(ids, ct);
+            return Results.Json(EgoGraphBuilder.Build(entityType, value!, documents, identifiers, photos));
         });
         group.MapGet("/{type}/movements", async (AriadneStore store, string type, string? value, CancellationToken ct) =>
         {
