@@ -3,6 +3,7 @@ using Ariadne.Core.Ingest;
 using Ariadne.Store.Analysis;
 using Ariadne.Store.Banks;
 using Ariadne.Store.Ingest;
+using Ariadne.Store.Insights;
 using Ariadne.Store.Model;
 using Ariadne.Store.Postgres;
 using Ariadne.Store.Search;
@@ -77,6 +78,9 @@ public sealed class AriadneStore : IAsyncDisposable
     /// <summary>Analysis results: pending documents per stage, entity mentions.</summary>
     public AnalysisRepository Analysis => new(this);
 
+    /// <summary>Read-only views for the web app: dashboard overview, entity profiles and identifier edges.</summary>
+    public InsightRepository Insights => new(this);
+
     /// <summary>PDQ hashes of stored images and the photo stage's bookkeeping.</summary>
     public ImageHashRepository ImageHashes => new(this);
 
@@ -91,6 +95,18 @@ public sealed class AriadneStore : IAsyncDisposable
     {
         await using var connection = await _backend.OpenConnectionAsync(cancellationToken);
         return await _searcher.SearchAsync(connection, query, cancellationToken);
+    }
+
+    /// <summary>
+    /// How many documents match <paramref name="query"/>, counting at most <paramref name="cap"/> (a page that
+    /// shows "10,000+" need not count a million matches); the cursor is ignored.
+    /// </summary>
+    public async Task<long> CountMatchesAsync(DocumentSearchQuery query, long cap, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cap);
+        await using var connection = await _backend.OpenConnectionAsync(cancellationToken);
+        return await _searcher.CountAsync(connection, query, cancellationToken, cap);
     }
 
     /// <summary>How many documents match the filters of <paramref name="query"/> (all documents when null); the cursor is ignored.</summary>

@@ -1,4 +1,6 @@
 using Ariadne.Core.Documents;
+using Ariadne.Core.Entities;
+using Ariadne.Store.Analysis;
 using Ariadne.Store.Ingest;
 using Ariadne.Store.Search;
 
@@ -143,6 +145,68 @@ public abstract class SearchTests : StoreTestBase
         await Assert.ThrowsAsync<ArgumentException>(() => Store.SearchDocumentsAsync(new DocumentSearchQuery { Cursor = "not a cursor!" }));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.SearchDocumentsAsync(new DocumentSearchQuery { PageSize = 0 }));
     }
+
+    [Fact]
+    public async Task Entity_filters_keep_documents_that_mention_the_entity()
+    {
+        var docs = await SeedWithMentionsAsync();
+
+        Assert.Equal(["city", "beach"], await LabelsAsync(new DocumentSearchQuery { EntityType = EntityType.Phone }));
+        Assert.Equal(["beach"], await LabelsAsync(new DocumentSearchQuery { EntityType = EntityType.Phone, EntityValue = "+15555550199" }));
+        Assert.Equal(["tip"], await LabelsAsync(new DocumentSearchQuery { EntityType = EntityType.Email }));
+        Assert.Empty(await LabelsAsync(new DocumentSearchQuery { EntityType = EntityType.Crypto }));
+        Assert.Equal(["beach"], await LabelsAsync(new DocumentSearchQuery { EntityType = EntityType.Phone, EntityValue = "+15555550199", Text = "available" }));
+        Assert.Equal(1, await Store.CountDocumentsAsync(new DocumentSearchQuery { EntityType = EntityType.Phone, EntityValue = "+15555550123" }));
+        Assert.Equal(3, docs.Length);
+    }
+
+    [Fact]
+    public async Task Capped_counts_stop_at_the_cap_and_are_exact_below_it()
+    {
+        await SeedAsync();
+
+        Assert.Equal(2, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "available" }, cap: 10));
+        Assert.Equal(2, await Store.CountMatchesAsync(new DocumentSearchQuery(), cap: 2));
+        Assert.Equal(1, await Store.CountMatchesAsync(new DocumentSearchQuery { Country = "CA" }, cap: 5));
+    }
+
+    [Fact]
+    public async Task City_filter_matches_the_start_of_the_location_case_insensitively_and_literally()
+    {
+        await CommitAsync(
+            TestDocuments.Make("one", title: "houston", posted: TestDocuments.Noon, location: "Houston, TX"),
+            TestDocuments.Make("two", title: "houston-heights", posted: TestDocuments.Noon.AddDays(1), location: "houston heights"),
+            TestDocuments.Make("three", title: "percent", posted: TestDocuments.Noon.AddDays(2), location: "100% real_city"),
+            TestDocuments.Make("four", title: "none", posted: TestDocuments.Noon.AddDays(3)));
+
+        Assert.Equal(["houston", "houston-heights"], await LabelsAsync(new DocumentSearchQuery { City = "HOUSTON" }));
+        Assert.Equal(["houston"], await LabelsAsync(new DocumentSearchQuery { City = "houston," }));
+        Assert.Equal(["percent"], await LabelsAsync(new DocumentSearchQuery { City = "100% real_" }));
+        Assert.Empty(await LabelsAsync(new DocumentSearchQuery { City = "%" }));
+        Assert.Empty(await LabelsAsync(new DocumentSearchQuery { City = "_ouston" }));
+    }
+
+    /// <summary>The three seeded documents with phones and an e-mail stored as extraction results.</summary>
+    protected async Task<Document[]> SeedWithMentionsAsync()
+    {
+        Document[] docs =
+        [
+            TestDocuments.Make("call 555 0123", title: "city", posted: TestDocuments.Noon, location: "Montréal, QC"),
+            TestDocuments.Make("available, call 555 0199", title: "beach", posted: TestDocuments.Noon.AddDays(2)),
+            TestDocuments.Make("mail x@example.com", title: "tip", posted: TestDocuments.Noon.AddDays(4)),
+        ];
+        await CommitAsync(docs);
+        await Store.Analysis.SaveExtractionAsync("extract", 1,
+        [
+            new ExtractionResult(docs[0].Id, [Mention(docs[0].Id, EntityType.Phone, "+15555550123")]),
+            new ExtractionResult(docs[1].Id, [Mention(docs[1].Id, EntityType.Phone, "+15555550199")]),
+            new ExtractionResult(docs[2].Id, [Mention(docs[2].Id, EntityType.Email, "x@example.com")]),
+        ], TestDocuments.Noon);
+        return docs;
+    }
+
+    protected static EntityMention Mention(string documentId, EntityType type, string value) =>
+        new() { DocumentId = documentId, Type = type, Value = value, Start = 0, End = 1 };
 
     /// <summary>Three documents known by a label (their title).</summary>
     protected async Task SeedAsync() => await CommitAsync(

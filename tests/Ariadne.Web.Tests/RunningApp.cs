@@ -7,6 +7,7 @@ using Ariadne.Pipeline.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Testing;
+using Ariadne.Web.Accounts;
 using Ariadne.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using SkiaSharp;
@@ -21,7 +22,20 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
     private readonly TempDirectory directory = new();
     private WebApplication? app;
 
+    public const string Password = "Correct-Horse-9";
+
+    /// <summary>A client signed in as a Viewer (reads everything, changes nothing).</summary>
     public HttpClient Client { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public AriadneStore Store { get; private set; } = null!;
+
+    /// <summary>A synthetic JPEG on disk, for upload tests.</summary>
+    public string PhotoPath => Path.Combine(directory.Path, "photo.jpg");
+
+    /// <summary>The account that holds <paramref name="role"/> alone.</summary>
+    public static string EmailOf(string role) => role.ToLowerInvariant() + "@example.com";
 
     public string RawLineOfAd7 { get; private set; } = "";
 
@@ -60,15 +74,38 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         WritePhoto(Path.Combine(directory.Path, "other.jpg"), seed: 2, quality: 90);
         var location = StoreLocation.Parse("sqlite:" + Path.Combine(directory.Path, "ariadne.db"));
         var store = await AriadneStore.OpenAsync(location, CancellationToken.None);
+        Store = store;
         var blobs = Path.Combine(directory.Path, "blobs");
         await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobs), null, CancellationToken.None);
 
         await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs }, null, CancellationToken.None);
 
+        await using (var users = new UserDirectoryScope(store))
+        {
+            foreach (var role in Roles.All)
+            {
+                Assert.True((await users.Users.AddAsync(EmailOf(role), role, Password)).Succeeded);
+            }
+        }
+
         var url = $"http://127.0.0.1:{FreePort()}";
-        app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url }, store);
+        app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url, BlobRoot = blobs }, store);
         await app.StartAsync();
-        Client = new HttpClient { BaseAddress = new Uri(url) };
+        BaseAddress = new Uri(url);
+        Client = await SignedInClientAsync(Roles.Viewer);
+    }
+
+    /// <summary>A client with its own cookie jar, not following redirects, so tests see the 302s.</summary>
+    public HttpClient NewClient() =>
+        new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
+
+    /// <summary>A client signed in through the real sign-in form as the account holding <paramref name="role"/>.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string role)
+    {
+        var client = NewClient();
+        using var response = await SignInForm.PostAsync(client, EmailOf(role), Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
     }
 
     public async Task DisposeAsync()

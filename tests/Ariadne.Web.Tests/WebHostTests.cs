@@ -15,13 +15,24 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
         Assert.Equal(RunningApp.Documents, json.RootElement.GetProperty("documents").GetInt64());
+        Assert.Equal("sqlite", json.RootElement.GetProperty("store").GetString());
+    }
+
+    [Fact]
+    public async Task Health_endpoint_answers_anonymous_monitors_without_revealing_where_the_store_is()
+    {
+        using var client = app.NewClient();
+        var body = await client.GetStringAsync("/healthz");
+
+        Assert.DoesNotContain("ariadne.db", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("/tmp", body, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Document_list_pages_through_every_document_once()
     {
         var seen = new HashSet<string>();
-        var next = "/";
+        var next = "/search";
         var pages = 0;
         while (next is not null && pages < 10)
         {
@@ -43,7 +54,7 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
     [Fact]
     public async Task Full_text_search_filters_the_list_and_escapes_ad_text()
     {
-        var html = await app.Client.GetStringAsync("/?q=jade");
+        var html = await app.Client.GetStringAsync("/search?q=jade");
 
         Assert.Equal(RunningApp.Documents / 5, DocumentLink().Count(html));
         Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
@@ -53,7 +64,7 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
     [Fact]
     public async Task Bad_filter_shows_an_error_that_names_the_field()
     {
-        var html = await app.Client.GetStringAsync("/?from=yesterday");
+        var html = await app.Client.GetStringAsync("/search?from=yesterday");
 
         Assert.Contains("from:", html, StringComparison.Ordinal);
         Assert.Contains("YYYY-MM-DD", html, StringComparison.Ordinal);
@@ -62,7 +73,7 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
     [Fact]
     public async Task Pages_carry_security_headers_and_no_inline_script()
     {
-        using var response = await app.Client.GetAsync("/");
+        using var response = await app.Client.GetAsync("/search?q=jade");
         var html = await response.Content.ReadAsStringAsync();
 
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
@@ -70,8 +81,8 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
         Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotContain("style=", html, StringComparison.OrdinalIgnoreCase);
+        HtmlAssert.NoInlineScriptOrStyle(html);
+        Assert.Contains("<script type=\"module\" src=\"assets/js/app.js\"></script>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +121,7 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
         Assert.Contains("<code>+17135550142</code>", page, StringComparison.Ordinal);
 
         // 15 documents share the phone (every fifth of 75), so this one has 14 others.
-        Assert.Matches(new Regex("<code>\\+17135550142</code></td>\\s*<td>713 555 0142</td>\\s*<td>14</td>"), page);
+        Assert.Matches(new Regex("<a href=\"/entities/phone/%2B17135550142\"><code>\\+17135550142</code></a></td>\\s*<td>713 555 0142</td>\\s*<td>14</td>"), page);
     }
 
     [Fact]

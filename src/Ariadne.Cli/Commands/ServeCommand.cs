@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Store;
+using Ariadne.Web.Accounts;
 using Ariadne.Web.Hosting;
 using Microsoft.Extensions.Hosting;
 
@@ -9,10 +10,12 @@ namespace Ariadne.Cli.Commands;
 /// <summary><c>ariadne serve</c>: the analysts' web app over the store.</summary>
 public static class ServeCommand
 {
+    public const string DemoAccount = "demo@example.com";
+
     public static Command Create()
     {
         var urls = new Option<string>("--urls") { Description = "Address to listen on.", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-        var demo = new Option<bool>("--demo") { Description = "On an empty store, generate a synthetic demo corpus and ingest it first." };
+        var demo = new Option<bool>("--demo") { Description = "On an empty store, generate a synthetic demo corpus and ingest it first; create the demo account (demo@example.com, Admin) with a new random password printed on start-up." };
         var demoAds = new Option<int>("--demo-ads") { Description = "Size of the demo corpus.", DefaultValueFactory = _ => 3000 };
         var demoSeed = new Option<int>("--demo-seed") { Description = "Seed of the demo corpus.", DefaultValueFactory = _ => 2026 };
 
@@ -22,18 +25,29 @@ public static class ServeCommand
             var location = StoreOption.Resolve(parseResult);
             var store = await AriadneStore.OpenAsync(location, ct);
             var stdout = parseResult.InvocationConfiguration.Output;
+            var blobRoot = StoreOption.ResolveBlobRoot(parseResult, location);
+            string? demoPassword = null;
             if (parseResult.GetValue(demo))
             {
-                await DemoCorpus.EnsureAsync(store, StoreOption.ResolveBlobRoot(parseResult, location), parseResult.GetValue(demoAds), parseResult.GetValue(demoSeed), stdout, ct);
+                await DemoCorpus.EnsureAsync(store, blobRoot, parseResult.GetValue(demoAds), parseResult.GetValue(demoSeed), stdout, ct);
+                demoPassword = PasswordGenerator.Create();
+                await using var users = new UserDirectoryScope(store);
+                await users.Users.EnsureWithPasswordAsync(DemoAccount, Roles.Admin, demoPassword);
             }
 
-            var app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = parseResult.GetValue(urls)! }, store);
+            var app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = parseResult.GetValue(urls)!, BlobRoot = blobRoot }, store);
             await using (app)
             {
                 await app.StartAsync(ct);
                 foreach (var address in app.Urls)
                 {
                     stdout.WriteLine($"Ariadne is serving {location.Describe()} at {address} (Ctrl+C to stop)");
+                }
+
+                if (demoPassword is not null)
+                {
+                    // Printed on every start: the password is new each time, so an old terminal log does not open the demo.
+                    stdout.WriteLine($"demo: sign in as {DemoAccount} with password {demoPassword}");
                 }
 
                 await app.WaitForShutdownAsync(ct);

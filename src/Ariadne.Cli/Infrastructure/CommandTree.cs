@@ -25,6 +25,7 @@ public static class CommandTree
         root.Subcommands.Add(LinkCommand.Create());
         root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
         return root;
     }
 }

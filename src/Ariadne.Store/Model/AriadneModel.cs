@@ -7,6 +7,7 @@ using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
 using Ariadne.Core.Review;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
@@ -28,6 +29,7 @@ public static class AriadneModel
         ConfigureIngest(modelBuilder);
         ConfigureImaging(modelBuilder);
         ConfigureScoring(modelBuilder);
+        ConfigureIdentity(modelBuilder);
         ModelConventions.ApplySnakeCaseColumns(modelBuilder, typeof(Document).Assembly);
         ModelConventions.ApplyDateTimeOffsetStorage(modelBuilder, kind);
     }
@@ -241,5 +243,18 @@ public static class AriadneModel
             b.HasIndex(x => new { x.DocumentId, x.DecidedAtUtc });
             b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    // Identity keeps its own column names (its stores query them through EF only); the tables get the store's
+    // snake_case names so a DBA sees one naming scheme in the table list.
+    private static void ConfigureIdentity(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<IdentityUser>().ToTable("identity_users");
+        modelBuilder.Entity<IdentityRole>().ToTable("identity_roles");
+        modelBuilder.Entity<IdentityUserRole<string>>().ToTable("identity_user_roles");
+        modelBuilder.Entity<IdentityUserClaim<string>>().ToTable("identity_user_claims");
+        modelBuilder.Entity<IdentityUserLogin<string>>().ToTable("identity_user_logins");
+        modelBuilder.Entity<IdentityUserToken<string>>().ToTable("identity_user_tokens");
+        modelBuilder.Entity<IdentityRoleClaim<string>>().ToTable("identity_role_claims");
     }
 }

@@ -1,4 +1,5 @@
 using Ariadne.Core.Documents;
+using Ariadne.Core.Entities;
 
 namespace Ariadne.Store.Search;
 
@@ -20,6 +21,15 @@ public sealed record DocumentSearchQuery
 
     /// <summary>ISO 3166-1 alpha-2 country; compared upper-case.</summary>
     public string? Country { get; init; }
+
+    /// <summary>Only documents in which an entity of this type was extracted.</summary>
+    public EntityType? EntityType { get; init; }
+
+    /// <summary>With <see cref="EntityType"/>: only documents mentioning exactly this normalised value (E.164 phone...).</summary>
+    public string? EntityValue { get; init; }
+
+    /// <summary>Start of the location as written in the document ("houston" matches "Houston, TX"), case-insensitive.</summary>
+    public string? City { get; init; }
 
     /// <summary>Inclusive lower bound on <c>PostedAtUtc</c>; documents without a date never match a date bound.</summary>
     public DateTimeOffset? PostedFromUtc { get; init; }

@@ -76,12 +76,19 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         return new DocumentSearchPage(items, next);
     }
 
-    public async Task<long> CountAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct)
+    public async Task<long> CountAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct, long? cap = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT count(*) FROM ").Append(StoreSchema.Documents).Append(" d WHERE 1=1");
+        // With a cap, counting stops there: "10,000+ matches" costs what 10,000 rows cost, however broad the query.
+        var sql = new StringBuilder(cap is null ? "SELECT count(*) FROM " : "SELECT count(*) FROM (SELECT 1 FROM ")
+            .Append(StoreSchema.Documents).Append(" d WHERE 1=1");
         AppendFilters(sql, command, query);
+        if (cap is { } limit)
+        {
+            sql.Append(" LIMIT ").Append(limit.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(") capped");
+        }
+
         command.CommandText = sql.ToString();
         var result = await command.ExecuteScalarAsync(ct);
         return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
@@ -110,6 +117,24 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
             sql.Append(" AND d.country = ").Append(Add(command, query.Country.Trim().ToUpperInvariant()));
         }
 
+        if (query.EntityType is { } entityType)
+        {
+            // EXISTS over the (type, value) index: one probe per candidate document, no join fan-out.
+            sql.Append(" AND EXISTS (SELECT 1 FROM entity_mentions m WHERE m.document_id = d.id AND m.type = ")
+                .Append(Add(command, entityType.ToString().ToLowerInvariant()));
+            if (!string.IsNullOrWhiteSpace(query.EntityValue))
+            {
+                sql.Append(" AND m.value = ").Append(Add(command, query.EntityValue.Trim()));
+            }
+
+            sql.Append(')');
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.City))
+        {
+            sql.Append(" AND lower(d.location_raw) LIKE ").Append(Add(command, LikePrefix(query.City))).Append(" ESCAPE '\\'");
+        }
+
         if (query.PostedFromUtc is { } from)
         {
             sql.Append(" AND d.posted_at_utc >= ").Append(Add(command, dialect.ToDbTime(from)));
@@ -120,6 +145,13 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
             sql.Append(" AND d.posted_at_utc < ").Append(Add(command, dialect.ToDbTime(to)));
         }
     }
+
+    // The user's text is a literal prefix: LIKE's wildcards in it are escaped, not interpreted.
+    private static string LikePrefix(string city) =>
+        city.Trim().ToLowerInvariant()
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static string Add(DbCommand command, object value)
     {

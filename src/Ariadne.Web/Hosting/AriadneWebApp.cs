@@ -1,10 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Ariadne.Store;
+using Ariadne.Web.Accounts;
 using Ariadne.Web.Components;
 using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -37,22 +39,34 @@ public static class AriadneWebApp
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
 
         builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<Import.ImportQueue>();
         builder.Services.AddRazorComponents();
-        builder.Services.AddAntiforgery();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddAriadneAuthentication(store);
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
         var app = builder.Build();
+
+        // Trusts X-Forwarded-Proto only from loopback (the defaults), so a local TLS proxy makes cookies Secure
+        // and nobody else can claim https.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedProto });
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapHealthEndpoint();
         app.MapAssetEndpoints();
+        app.MapAccountEndpoints();
         app.MapDocumentApi();
+        app.MapEntityApi();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,25 +7,67 @@ using Microsoft.AspNetCore.Routing;
 namespace Ariadne.Web.Hosting;
 
 /// <summary>
-/// Serves the app's own stylesheet from the assembly, so the app needs no CDN and no files beside the binary.
+/// Serves the app's stylesheet, its own script modules and the npm-built libraries from the assembly, so the app
+/// needs no CDN and no files beside the binary. Only names compiled in are served; anything else is a 404.
 /// </summary>
 public static class AssetEndpoints
 {
-    private static readonly Lazy<byte[]> Stylesheet = new(() => ReadResource("Ariadne.Web.Assets.app.css"));
+    private const string OwnPrefix = "Ariadne.Web.Assets.";
+    private const string VendorPrefix = "Ariadne.Web.Vendor.";
+
+    // URL path → resource; built once from the manifest, so a request can never name an arbitrary resource.
+    private static readonly Lazy<FrozenDictionary<string, (byte[] Bytes, string ContentType)>> Assets = new(Load);
 
     public static IEndpointRouteBuilder MapAssetEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/assets/app.css", (HttpContext context) =>
+        endpoints.MapGet("/assets/{**path}", (string path, HttpContext context) =>
         {
+            if (!Assets.Value.TryGetValue(path, out var asset))
+            {
+                return Results.NotFound();
+            }
+
             context.Response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Bytes(Stylesheet.Value, "text/css; charset=utf-8");
-        });
+            return Results.Bytes(asset.Bytes, asset.ContentType);
+        }).AllowAnonymous(); // The sign-in page needs the stylesheet before anyone is signed in; assets hold no data.
         return endpoints;
     }
 
-    private static byte[] ReadResource(string name)
+    /// <summary>The URL paths (under <c>/assets/</c>) the app serves.</summary>
+    public static IEnumerable<string> Paths => Assets.Value.Keys;
+
+    private static FrozenDictionary<string, (byte[], string)> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+        var assembly = Assembly.GetExecutingAssembly();
+        var assets = new Dictionary<string, (byte[], string)>(StringComparer.Ordinal);
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            string? path = name.StartsWith(OwnPrefix, StringComparison.Ordinal)
+                ? OwnPath(name[OwnPrefix.Length..])
+                : name.StartsWith(VendorPrefix, StringComparison.Ordinal) ? "vendor/" + name[VendorPrefix.Length..] : null;
+            if (path is not null)
+            {
+                assets[path] = (Read(assembly, name), ContentType(path));
+            }
+        }
+
+        return assets.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // Our scripts live in Assets/js and the stylesheet at the top; resource names are flattened by the build.
+    private static string OwnPath(string file) => file.EndsWith(".js", StringComparison.Ordinal) ? "js/" + file : file;
+
+    private static string ContentType(string path) => Path.GetExtension(path) switch
+    {
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json",
+        _ => "application/octet-stream",
+    };
+
+    private static byte[] Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded asset '{name}' is missing from the build.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);

@@ -1,4 +1,6 @@
 using Ariadne.Store;
+using Ariadne.Store.Blobs;
+using Ariadne.Web.Accounts;
 using Ariadne.Web.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,8 +13,8 @@ public static class DocumentApi
 {
     public static IEndpointRouteBuilder MapDocumentApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/documents");
-        group.MapGet("/", async (AriadneStore store, string? q, string? kind, string? country, string? from, string? to, string? cursor, int? limit, CancellationToken ct) =>
+        var group = endpoints.MapGroup("/api/documents").RequireAuthorization(Policies.Read);
+        group.MapGet("/", async (AriadneStore store, string? q, string? kind, string? country, string? etype, string? evalue, string? city, string? from, string? to, string? cursor, int? limit, CancellationToken ct) =>
         {
             var size = limit ?? DocumentSearchRequest.DefaultPageSize;
             if (size is < 1 or > 500)
@@ -20,7 +22,7 @@ public static class DocumentApi
                 return Results.Problem(detail: "limit: use a page size between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            if (!DocumentSearchRequest.TryCreate(q, kind, country, from, to, cursor, size, out var query, out var error))
+            if (!DocumentSearchRequest.TryCreate(new SearchFields(q, kind, country, from, to, etype, evalue, city, cursor), size, out var query, out var error))
             {
                 return Results.Problem(detail: error, statusCode: StatusCodes.Status400BadRequest);
             }
@@ -68,6 +70,24 @@ public static class DocumentApi
             return document is null
                 ? Results.Problem(detail: $"No document has the id '{id}'.", statusCode: StatusCodes.Status404NotFound)
                 : Results.File(document.RawPayload, "application/octet-stream", $"{document.Id}.{document.RawFormat}");
+        });
+        group.MapGet("/{id}/images/{ordinal:int}", async (AriadneStore store, WebHostOptions options, string id, int ordinal, CancellationToken ct) =>
+        {
+            var document = await store.GetDocumentAsync(id, ct);
+            var image = document?.Images.FirstOrDefault(i => i.Ordinal == ordinal);
+            if (image?.Sha256 is null || options.BlobRoot is null)
+            {
+                return Results.Problem(detail: "This document has no stored image with that number.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var blobs = new FileSystemBlobStore(options.BlobRoot);
+            if (!blobs.Exists(image.Sha256))
+            {
+                return Results.Problem(detail: "The image is recorded but its file is missing from the blob folder.", statusCode: StatusCodes.Status404NotFound);
+            }
+
+            // Served as opaque bytes with a sniffed image type only; nosniff (set globally) stops any other reading.
+            return Results.Stream(blobs.OpenRead(image.Sha256), ImageContentType.Sniff(blobs.GetPath(image.Sha256)));
         });
         return endpoints;
     }

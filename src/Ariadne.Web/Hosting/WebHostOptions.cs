@@ -10,6 +10,9 @@ public sealed class WebHostOptions
     /// <summary>Listen addresses; loopback by default so a demo never exposes data to the network by accident.</summary>
     public string Urls { get; init; } = "http://127.0.0.1:5080";
 
+    /// <summary>Folder of stored images and uploads (photos on document pages, files imported from the web).</summary>
+    public string? BlobRoot { get; init; }
+
     /// <summary>Environment name (Production unless a developer asks otherwise).</summary>
     public string EnvironmentName { get; init; } = "Production";
 }

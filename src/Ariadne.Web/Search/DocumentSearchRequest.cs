@@ -1,7 +1,9 @@
 using System.Globalization;
 using Ariadne.Core.Documents;
+using Ariadne.Core.Entities;
 using Ariadne.Store;
 using Ariadne.Store.Search;
+using Ariadne.Web.Graphs;
 
 namespace Ariadne.Web.Search;
 
@@ -16,10 +18,33 @@ public static class DocumentSearchRequest
     /// </summary>
     public static bool TryCreate(
         string? text, string? kind, string? country, string? from, string? to, string? cursor, int pageSize,
-        out DocumentSearchQuery? query, out string? error)
+        out DocumentSearchQuery? query, out string? error) =>
+        TryCreate(new SearchFields(text, kind, country, from, to, null, null, null, cursor), pageSize, out query, out error);
+
+    /// <summary>As above, with the entity and city filters of the search page.</summary>
+    public static bool TryCreate(SearchFields fields, int pageSize, out DocumentSearchQuery? query, out string? error)
     {
+        ArgumentNullException.ThrowIfNull(fields);
+        var (text, kind, country, from, to, entityType, entityValue, city, cursor) = fields;
         query = null;
         error = null;
+        EntityType? parsedEntityType = null;
+        if (!string.IsNullOrWhiteSpace(entityType))
+        {
+            if (!EntityLinks.TryParseType(entityType.Trim(), out var et))
+            {
+                error = $"entity type: '{entityType}' is not an entity type; use phone, email, url, handle, crypto, age, price, name or location.";
+                return false;
+            }
+
+            parsedEntityType = et;
+        }
+        else if (!string.IsNullOrWhiteSpace(entityValue))
+        {
+            error = "entity value: choose the entity type too (a value such as +15555550123 is a phone).";
+            return false;
+        }
+
         DocumentKind? parsedKind = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
@@ -59,6 +84,9 @@ public static class DocumentSearchRequest
             Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
             Kind = parsedKind,
             Country = parsedCountry,
+            EntityType = parsedEntityType,
+            EntityValue = string.IsNullOrWhiteSpace(entityValue) ? null : entityValue.Trim(),
+            City = string.IsNullOrWhiteSpace(city) ? null : city.Trim(),
             PostedFromUtc = fromDay is { } fd ? new DateTimeOffset(fd.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             PostedToUtc = toDay is { } td ? new DateTimeOffset(td.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             Cursor = string.IsNullOrWhiteSpace(cursor) ? null : cursor,

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Ariadne.Web.Accounts;
+
+/// <summary>
+/// What each role may do. Pages and endpoints name a policy, never a role, so the mapping lives in one place:
+/// every role reads; Analyst and Admin import; Reviewer and Admin review; only Admin manages users.
+/// </summary>
+public static class Policies
+{
+    public const string Read = "read";
+    public const string Import = "import";
+    public const string Review = "review";
+    public const string ManageUsers = "manage-users";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(Read, p => p.RequireRole(Roles.Viewer, Roles.Analyst, Roles.Reviewer, Roles.Admin));
+        options.AddPolicy(Import, p => p.RequireRole(Roles.Analyst, Roles.Admin));
+        options.AddPolicy(Review, p => p.RequireRole(Roles.Reviewer, Roles.Admin));
+        options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
+
+        // Anything not marked otherwise needs at least a reader: a new endpoint is closed until someone opens it.
+        options.FallbackPolicy = options.GetPolicy(Read);
+    }
+}

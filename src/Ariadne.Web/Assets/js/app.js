@@ -1,0 +1,13 @@
+// Entry module of every page: local times, then any graph or map the page declares with data attributes.
+// No inline script anywhere: pages only carry data-* attributes that these modules read.
+import { localiseTimes } from './time.js';
+import { mountGraph } from './graph.js';
+import { mountMap } from './map.js';
+
+localiseTimes(document);
+for (const element of document.querySelectorAll('[data-graph-src]')) {
+  mountGraph(element);
+}
+for (const element of document.querySelectorAll('[data-map-src]')) {
+  mountMap(element);
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Sockets;
+using Ariadne.Core.Entities;
+using Ariadne.Pipeline.Analysis;
+using Ariadne.Pipeline.Ingest;
+using Ariadne.Store;
+using Ariadne.Store.Blobs;
+using Ariadne.Synth;
+using Ariadne.Testing;
+using Ariadne.Web.Accounts;
+using Ariadne.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Ariadne.Web.BrowserTests;
+
+/// <summary>
+/// The real app on a free loopback port over a real SQLite store seeded from the synthetic generator, and
+/// Debian's chromium driven by Playwright (never a downloaded browser).
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime, IDisposable
+{
+    public const string Password = "Browser-Test-42";
+
+    private readonly TempDirectory directory = new();
+    private WebApplication? app;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The phone shared by the most ads of the corpus (what an analyst would follow).</summary>
+    public string SharedPhone { get; private set; } = "";
+
+    public int SharedPhoneDocuments { get; private set; }
+
+    /// <summary>Where screenshots go: <c>ARIADNE_SCREENSHOTS</c> (scripts/screenshots.sh sets docs/screenshots), else the test output.</summary>
+    public string ScreenshotFolder { get; } =
+        Environment.GetEnvironmentVariable("ARIADNE_SCREENSHOTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public static string EmailOf(string role) => role.ToLowerInvariant() + "@example.com";
+
+    public async Task InitializeAsync()
+    {
+        var corpus = Path.Combine(directory.Path, "corpus");
+        SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = 400, Seed = 7, OutputDirectory = corpus });
+        var location = StoreLocation.Parse("sqlite:" + Path.Combine(directory.Path, "ariadne.db"));
+        var store = await AriadneStore.OpenAsync(location);
+        var blobs = Path.Combine(directory.Path, "blobs");
+        await new IngestService().IngestAsync([Path.Combine(corpus, "ads.jsonl")], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobs), null, CancellationToken.None);
+        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs }, null, CancellationToken.None);
+        await using (var users = new UserDirectoryScope(store))
+        {
+            foreach (var role in Roles.All)
+            {
+                Assert.True((await users.Users.AddAsync(EmailOf(role), role, Password)).Succeeded);
+            }
+        }
+
+        await using (var context = store.CreateDbContext())
+        {
+            var top = await context.EntityMentions.Where(m => m.Type == EntityType.Phone)
+                .Select(m => new { m.Value, m.DocumentId }).Distinct()
+                .GroupBy(m => m.Value).Select(g => new { Value = g.Key, Documents = g.Count() })
+                .OrderByDescending(g => g.Documents).ThenBy(g => g.Value).FirstAsync();
+            (SharedPhone, SharedPhoneDocuments) = (top.Value, top.Documents);
+        }
+
+        BaseUrl = $"http://127.0.0.1:{FreePort()}";
+        app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = BaseUrl, BlobRoot = blobs }, store);
+        await app.StartAsync();
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = DebianChromium.Find(),
+            Headless = true,
+
+            // Tests often run as root in containers, where chromium's sandbox cannot start.
+            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fresh browser context (own cookies) at 1366×768, the laptop size the app is designed for.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            TimezoneId = "America/Chicago",
+            Locale = "en-US",
+        });
+        // Generous: the machines these tests share can be heavily loaded; a wait only lasts until its condition holds.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the form as the account holding <paramref name="role"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(string role)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+        await page.GetByLabel("E-mail").FillAsync(EmailOf(role));
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(BaseUrl + "/");
+        return page;
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = false });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (app is not null)
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+
+        Dispose();
+    }
+
+    public void Dispose() => directory.Dispose();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
