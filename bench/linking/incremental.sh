@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Incremental linking in the store: N synthetic ads ingested and analysed into a fresh SQLite store, then K new ads
+# ingested and analysed again; prints each `ariadne analyze` summary (its "networks:" line holds the link stage's
+# own time) and the wall time and peak RSS of the whole process. Usage: bench/linking/incremental.sh [N=1000000] [K=10000]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+n=${1:-1000000}
+k=${2:-10000}
+work=$(mktemp -d /tmp/ariadne-incr-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+command -v /usr/bin/time >/dev/null || { apt-get install -y -q time >/dev/null; }
+dotnet publish src/Ariadne.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/bin" --nologo -v quiet >/dev/null
+cli="$work/bin/ariadne"
+store="sqlite:$work/store/ariadne.db"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); dotnet $(dotnet --version); load $(cut -d' ' -f1-3 /proc/loadavg)"
+"$cli" synth --ads "$n" --seed 5 --out "$work/base" --no-images >/dev/null
+"$cli" synth --ads "$k" --seed 6 --out "$work/new" --no-images >/dev/null
+step() {
+  local label=$1; shift
+  local out
+  out=$( { /usr/bin/time -f 'TIME %e %M' "$cli" --store "$store" "$@" 2>&1; } 2>&1 )
+  echo "$out" | grep -v '^TIME' | sed "s/^/  [$label] /"
+  echo "$out" | awk -v l="$label" '/^TIME/ { printf "  [%s] wall %.1f s, peak RSS %.0f MiB\n", l, $2, $3 / 1024 }'
+}
+step "ingest $n" ingest "$work/base/ads.jsonl"
+step "analyze $n" analyze
+step "ingest +$k" ingest "$work/new/ads.jsonl"
+step "analyze +$k" analyze
