@@ -5,10 +5,21 @@ namespace Ariadne.Linking.Networks;
 /// <summary>Summarises a network from its member documents and the edges that joined them.</summary>
 public static class NetworkSummarizer
 {
-    public static NetworkSummary Summarize(IReadOnlyList<LinkDocument> members, IEnumerable<LinkEdge> edges)
+    /// <param name="ordinals">The linked-list ordinal of each member (the ordinals the edges use), so edge-based indicators can find their documents.</param>
+    public static NetworkSummary Summarize(IReadOnlyList<LinkDocument> members, IReadOnlyCollection<LinkEdge> edges, IReadOnlyList<int>? ordinals = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(edges);
+        Dictionary<int, int>? memberOf = null;
+        if (ordinals is not null)
+        {
+            memberOf = new Dictionary<int, int>(ordinals.Count);
+            for (var i = 0; i < ordinals.Count; i++)
+            {
+                memberOf[ordinals[i]] = i;
+            }
+        }
+
         var identifiers = new HashSet<LinkIdentifier>();
         var names = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         var ages = new SortedSet<int>();
@@ -53,6 +64,7 @@ public static class NetworkSummarizer
             LastSeenUtc = last,
             Movement = Movement(members),
             EdgesByKind = byKind,
+            Indicators = NetworkIndicators.Compute(members, edges, memberOf),
         };
     }
 

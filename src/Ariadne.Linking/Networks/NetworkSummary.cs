@@ -31,6 +31,9 @@ public sealed record NetworkSummary
     /// <summary>How many of the network's joining edges each kind of evidence contributed.</summary>
     public IReadOnlyDictionary<string, int> EdgesByKind { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>Network-level indicators (advisory), each with its evidence.</summary>
+    public IReadOnlyList<NetworkIndicator> Indicators { get; init; } = [];
+
     /// <summary>The shared wording of each near-duplicate text family in the network (filled by the caller that has the texts).</summary>
     public IReadOnlyList<Templates.TextTemplate> Templates { get; init; } = [];
 }

@@ -107,7 +107,7 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
 
             var component = result.ComponentOf[members[0]];
             var edges = edgesByComponent.GetValueOrDefault(component) ?? [];
-            var summary = NetworkSummarizer.Summarize([.. members.Select(d => documents[d])], edges);
+            var summary = NetworkSummarizer.Summarize([.. members.Select(d => documents[d])], edges, members);
             var network = new Network
             {
                 Id = id,

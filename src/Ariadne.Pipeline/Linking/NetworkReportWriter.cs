@@ -52,7 +52,7 @@ public static class NetworkReportWriter
 
             var docs = members.Select(d => result.Documents[d]).ToList();
             var edges = edgesByComponent[c] ?? [];
-            var summary = NetworkSummarizer.Summarize(docs, edges);
+            var summary = NetworkSummarizer.Summarize(docs, edges, members);
             json.Reset();
             json.WriteStartObject();
             json.WriteString("network", result.NetworkIds[c]);
@@ -97,6 +97,17 @@ public static class NetworkReportWriter
                     json.WriteString("to", to.UtcDateTime);
                 }
 
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("indicators");
+            foreach (var indicator in summary.Indicators)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", indicator.Id);
+                json.WriteString("description", indicator.Description);
+                json.WriteString("evidence", indicator.Evidence);
                 json.WriteEndObject();
             }
 
