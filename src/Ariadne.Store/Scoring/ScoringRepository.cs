@@ -118,6 +118,15 @@ public sealed class ScoringRepository(AriadneStore store)
         return items;
     }
 
+    /// <summary>The review backlog: scored documents without any decision at <paramref name="minProbability"/> or more.</summary>
+    public async Task<long> CountUndecidedAsync(double minProbability, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.RiskScores.AsNoTracking()
+            .Where(s => s.Probability >= minProbability && !context.ReviewDecisions.Any(r => r.DocumentId == s.DocumentId))
+            .LongCountAsync(cancellationToken);
+    }
+
     /// <summary>Records a decision; false when the document does not exist.</summary>
     public async Task<bool> DecideAsync(ReviewDecision decision, CancellationToken cancellationToken = default)
     {
