@@ -50,7 +50,7 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         var store = await AriadneStore.OpenAsync(location);
         var blobs = Path.Combine(directory.Path, "blobs");
         await new IngestService().IngestAsync([Path.Combine(corpus, "ads.jsonl")], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobs), null, CancellationToken.None);
-        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs }, null, CancellationToken.None);
+        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, null, CancellationToken.None);
         await using (var users = new UserDirectoryScope(store))
         {
             foreach (var role in Roles.All)

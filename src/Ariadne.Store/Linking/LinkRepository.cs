@@ -232,6 +232,14 @@ public sealed class LinkRepository(AriadneStore store)
         return await context.NetworkMembers.AsNoTracking().Where(m => m.DocumentId == documentId).Select(m => m.NetworkId).FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>A network's number of ads without loading its members, or null when it does not exist.</summary>
+    public async Task<int?> GetNetworkSizeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        await using var context = store.CreateDbContext();
+        return await context.Networks.AsNoTracking().Where(n => n.Id == id).Select(n => (int?)n.DocumentCount).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<LinkHub>> ListHubsAsync(CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();

@@ -87,6 +87,23 @@ public sealed class ScoringRepository(AriadneStore store)
         return await context.RiskScores.AsNoTracking().FirstOrDefaultAsync(s => s.DocumentId == documentId, cancellationToken);
     }
 
+    /// <summary>The risk of each of these documents that has a score.</summary>
+    public async Task<Dictionary<string, double>> GetProbabilitiesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        await using var context = store.CreateDbContext();
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Chunk(2000))
+        {
+            foreach (var row in await context.RiskScores.AsNoTracking().Where(s => chunk.Contains(s.DocumentId)).Select(s => new { s.DocumentId, s.Probability }).ToListAsync(cancellationToken))
+            {
+                result[row.DocumentId] = row.Probability;
+            }
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<IndicatorHit>> GetHitsAsync(string documentId, CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
