@@ -25,6 +25,12 @@ public static class SmallRiskModel
 
         var docs = SyntheticCorpusReader.Read(Path.Combine(dir, "ads.jsonl"), Path.Combine(dir, "truth.json"), Environment.ProcessorCount);
         var corpus = docs.Select(d => d.Document).ToList();
-        return RiskModelTrainer.Train(docs, new IdentifierNetworkFeatureSource(corpus), new CorpusPriceReference(corpus), new TrainingOptions { Seed = 3, CorpusDescription = "synth seed=21 ads=1500", Trees = 30 });
+        var model = RiskModelTrainer.Train(docs, new IdentifierNetworkFeatureSource(corpus), new CorpusPriceReference(corpus), new TrainingOptions { Seed = 3, CorpusDescription = "synth seed=21 ads=1500", Trees = 30 });
+
+        // Saving gives the model its content id, which every score and explanation names; the files are not needed.
+        var saved = Path.Combine(Path.GetTempPath(), "ariadne-model-" + Guid.NewGuid().ToString("N"));
+        model.Save(saved);
+        Directory.Delete(saved, recursive: true);
+        return model;
     }
 }
