@@ -46,6 +46,12 @@ public abstract class NetworkRiskStorageTests : StoreTestBase
         var second = await Store.Links.ListRiskyNetworksAsync(0.5, 5, (first[0].DocumentCount, first[0].Id));
         Assert.Equal(["n3"], second.Select(n => n.Id));
 
+        Assert.Equal(3, await Store.Links.GetNetworkSizeAsync("n1"));
+        Assert.Null(await Store.Links.GetNetworkSizeAsync("n-none"));
+        var probabilities = await Store.Scoring.GetProbabilitiesAsync([d[0], d[1], d[2]]);
+        Assert.Equal([d[0], d[1]], probabilities.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(0.91, probabilities[d[1]], 9);
+
         var max = await Store.Links.MaxMemberRiskAsync(["n1", "n2", "n3", "n-none"]);
         Assert.Equal(3, max.Count);
         Assert.Equal(0.91, max["n1"], 9);
