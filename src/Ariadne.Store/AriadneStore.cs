@@ -90,6 +90,9 @@ public sealed class AriadneStore : IAsyncDisposable
     /// <summary>Text signatures, linking inputs, and the networks with their members, edges and hubs.</summary>
     public Linking.LinkRepository Links => new(this);
 
+    /// <summary>Risk scores, indicator hits, the review queue and reviewers' decisions.</summary>
+    public Scoring.ScoringRepository Scoring => new(this);
+
     /// <summary>One page of documents matching the query, newest first (undated last), keyset-paged.</summary>
     public async Task<DocumentSearchPage> SearchDocumentsAsync(DocumentSearchQuery query, CancellationToken cancellationToken = default)
     {

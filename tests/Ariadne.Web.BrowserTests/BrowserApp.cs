@@ -31,6 +31,9 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The store the app serves, for checking what a page shows against what is stored.</summary>
+    public AriadneStore Store { get; private set; } = null!;
+
     /// <summary>The phone shared by the most ads of the corpus (what an analyst would follow).</summary>
     public string SharedPhone { get; private set; } = "";
 
@@ -48,9 +51,10 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = 400, Seed = 7, OutputDirectory = corpus });
         var location = StoreLocation.Parse("sqlite:" + Path.Combine(directory.Path, "ariadne.db"));
         var store = await AriadneStore.OpenAsync(location);
+        Store = store;
         var blobs = Path.Combine(directory.Path, "blobs");
         await new IngestService().IngestAsync([Path.Combine(corpus, "ads.jsonl")], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobs), null, CancellationToken.None);
-        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs }, null, CancellationToken.None);
+        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, null, CancellationToken.None);
         await using (var users = new UserDirectoryScope(store))
         {
             foreach (var role in Roles.All)

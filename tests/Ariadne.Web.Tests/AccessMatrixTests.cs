@@ -14,6 +14,7 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     private static readonly string[] Everyone = [Roles.Admin, Roles.Analyst, Roles.Reviewer, Roles.Viewer];
     private static readonly string[] Importers = [Roles.Admin, Roles.Analyst];
     private static readonly string[] Admins = [Roles.Admin];
+    private static readonly string[] Reviewers = [Roles.Admin, Roles.Reviewer];
 
     /// <summary>Path ({doc}, {photo}: real document ids), whether it is an API, and who may open it.</summary>
     public static TheoryData<string, string> Cases()
@@ -44,6 +45,13 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
         ("/api/documents/{photo}/images/0", true, Everyone),
         ("/api/entities/phone/graph?value=%2B17135550142", true, Everyone),
         ("/api/entities/phone/movements?value=%2B17135550142", true, Everyone),
+        ("/networks", false, Everyone),
+        ("/networks?risk=high", false, Everyone),
+        ("/networks/{net}", false, Everyone),
+        ("/networks/{net}?from={doc}&to={photo}", false, Everyone),
+        ("/api/networks/{net}/graph", true, Everyone),
+        ("/api/networks/{net}/movements", true, Everyone),
+        ("/review", false, Reviewers),
     ];
 
     [Theory]
@@ -51,7 +59,8 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     public async Task Each_role_gets_exactly_what_it_may(string path, string who)
     {
         var endpoint = Endpoints.Single(e => e.Path == path);
-        var url = path.Replace("{doc}", app.DocumentIdOf[5], StringComparison.Ordinal).Replace("{photo}", app.DocumentIdOf[3], StringComparison.Ordinal);
+        var url = path.Replace("{doc}", app.DocumentIdOf[5], StringComparison.Ordinal).Replace("{photo}", app.DocumentIdOf[3], StringComparison.Ordinal)
+            .Replace("{net}", app.PhoneNetworkId, StringComparison.Ordinal);
         using var client = who == Anonymous ? app.NewClient() : await app.SignedInClientAsync(who);
 
         using var response = await client.GetAsync(url);
@@ -90,5 +99,27 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
         {
             Assert.Contains(who == Anonymous ? "/account/sign-in" : "/account/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(Roles.Admin, HttpStatusCode.BadRequest)]
+    [InlineData(Roles.Reviewer, HttpStatusCode.BadRequest)]
+    [InlineData(Roles.Analyst, HttpStatusCode.Redirect)]
+    [InlineData(Roles.Viewer, HttpStatusCode.Redirect)]
+    [InlineData(Anonymous, HttpStatusCode.Redirect)]
+    public async Task Posting_a_review_decision_needs_a_reviewer_role_and_then_an_antiforgery_token(string who, HttpStatusCode expected)
+    {
+        using var client = who == Anonymous ? app.NewClient() : await app.SignedInClientAsync(who);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["document"] = app.DocumentIdOf[5], ["verdict"] = "dismiss", ["reason"] = "no token" });
+
+        using var response = await client.PostAsync("/review/decisions", form);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.Redirect)
+        {
+            Assert.Contains(who == Anonymous ? "/account/sign-in" : "/account/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(await app.Store.Scoring.ListDecisionsAsync(), d => d.Reason == "no token");
     }
 }

@@ -13,8 +13,15 @@ public sealed class DashboardTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Contains("75 of 75", html, StringComparison.Ordinal);
         Assert.Contains("<progress max=\"75\" value=\"75\"", html, StringComparison.Ordinal);
 
-        // Networks and the review queue arrive with linking and scoring; until then the slots say so, no numbers.
-        Assert.Equal(2, html.Split("not computed yet").Length - 1);
+        // The network and backlog tiles carry the store's own numbers and lead to the filtered list and the queue.
+        var networks = await app.Store.Links.CountNetworksAsync();
+        var risky = await app.Store.Links.CountRiskyNetworksAsync(0.5);
+        var backlog = await app.Store.Scoring.CountUndecidedAsync(0.5);
+        Assert.True(networks >= 1);
+        Assert.Contains($"<a href=\"/networks?risk=high\" aria-label=\"{risky} networks with a member at risk 0.5 or more\">{risky}</a>", html, StringComparison.Ordinal);
+        Assert.Contains($"of {networks} networks have a member at risk 0.5 or more", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"figure\">{backlog}</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("not computed yet", html, StringComparison.Ordinal);
         HtmlAssert.NoInlineScriptOrStyle(html);
     }
 

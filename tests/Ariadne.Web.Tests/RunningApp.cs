@@ -45,6 +45,9 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
     /// <summary>Ads 3, 6 and 9 show one photo (the same file), ad 12 a re-compressed copy of it, ad 1 another photo.</summary>
     public static IReadOnlyList<int> SamePhotoAds { get; } = [3, 6, 9, 12];
 
+    /// <summary>The network of the ads that share the phone 713 555 0142 (ads 5, 10, …, 75).</summary>
+    public string PhoneNetworkId { get; private set; } = "";
+
     public async Task InitializeAsync()
     {
         var file = Path.Combine(directory.Path, "ads.jsonl");
@@ -78,7 +81,9 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         var blobs = Path.Combine(directory.Path, "blobs");
         await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobs), null, CancellationToken.None);
 
-        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs }, null, CancellationToken.None);
+        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, null, CancellationToken.None);
+
+        PhoneNetworkId = await store.Links.NetworkOfDocumentAsync(DocumentIdOf[5]) ?? throw new InvalidOperationException("linking did not put ad 5 in a network");
 
         await using (var users = new UserDirectoryScope(store))
         {

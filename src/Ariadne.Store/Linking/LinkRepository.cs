@@ -1,5 +1,6 @@
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
+using Ariadne.Store.Model;
 using Ariadne.Store.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -149,6 +150,52 @@ public sealed class LinkRepository(AriadneStore store)
         return await query.OrderByDescending(n => n.DocumentCount).ThenBy(n => n.Id).Take(limit).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Networks with at least one member scored at <paramref name="minMemberRisk"/> or more, largest first, with the
+    /// same (size, id) keyset as <see cref="ListNetworksAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<Network>> ListRiskyNetworksAsync(double minMemberRisk, int limit, (int Size, string Id)? after = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        await using var context = store.CreateDbContext();
+        var query = Risky(context, minMemberRisk);
+        if (after is { } a)
+        {
+#pragma warning disable CA1309 // see ListNetworksAsync: ids sort the same under every collation
+            query = query.Where(n => n.DocumentCount < a.Size || (n.DocumentCount == a.Size && string.Compare(n.Id, a.Id) > 0));
+#pragma warning restore CA1309
+        }
+
+        return await query.OrderByDescending(n => n.DocumentCount).ThenBy(n => n.Id).Take(limit).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many networks have a member scored at <paramref name="minMemberRisk"/> or more.</summary>
+    public async Task<long> CountRiskyNetworksAsync(double minMemberRisk, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await Risky(context, minMemberRisk).LongCountAsync(cancellationToken);
+    }
+
+    /// <summary>The highest member risk of each of these networks; networks without a scored member are absent.</summary>
+    public async Task<Dictionary<string, double>> MaxMemberRiskAsync(IReadOnlyCollection<string> networkIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(networkIds);
+        await using var context = store.CreateDbContext();
+        var rows = await (from m in context.NetworkMembers.AsNoTracking()
+                          join s in context.RiskScores.AsNoTracking() on m.DocumentId equals s.DocumentId
+                          where networkIds.Contains(m.NetworkId)
+                          group s.Probability by m.NetworkId into g
+                          select new { NetworkId = g.Key, Max = g.Max() })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.NetworkId, r => r.Max, StringComparer.Ordinal);
+    }
+
+    private static IQueryable<Network> Risky(AriadneDbContext context, double minMemberRisk) =>
+        context.Networks.AsNoTracking().Where(n => context.NetworkMembers
+            .Where(m => m.NetworkId == n.Id)
+            .Join(context.RiskScores, m => m.DocumentId, s => s.DocumentId, (m, s) => s.Probability)
+            .Any(p => p >= minMemberRisk));
+
     public async Task<long> CountNetworksAsync(CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
@@ -183,6 +230,14 @@ public sealed class LinkRepository(AriadneStore store)
         ArgumentException.ThrowIfNullOrEmpty(documentId);
         await using var context = store.CreateDbContext();
         return await context.NetworkMembers.AsNoTracking().Where(m => m.DocumentId == documentId).Select(m => m.NetworkId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A network's number of ads without loading its members, or null when it does not exist.</summary>
+    public async Task<int?> GetNetworkSizeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        await using var context = store.CreateDbContext();
+        return await context.Networks.AsNoTracking().Where(n => n.Id == id).Select(n => (int?)n.DocumentCount).FirstOrDefaultAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<LinkHub>> ListHubsAsync(CancellationToken cancellationToken = default)

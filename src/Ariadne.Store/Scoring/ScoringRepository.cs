@@ -87,6 +87,23 @@ public sealed class ScoringRepository(AriadneStore store)
         return await context.RiskScores.AsNoTracking().FirstOrDefaultAsync(s => s.DocumentId == documentId, cancellationToken);
     }
 
+    /// <summary>The risk of each of these documents that has a score.</summary>
+    public async Task<Dictionary<string, double>> GetProbabilitiesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        await using var context = store.CreateDbContext();
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Chunk(2000))
+        {
+            foreach (var row in await context.RiskScores.AsNoTracking().Where(s => chunk.Contains(s.DocumentId)).Select(s => new { s.DocumentId, s.Probability }).ToListAsync(cancellationToken))
+            {
+                result[row.DocumentId] = row.Probability;
+            }
+        }
+
+        return result;
+    }
+
     public async Task<IReadOnlyList<IndicatorHit>> GetHitsAsync(string documentId, CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
@@ -116,6 +133,15 @@ public sealed class ScoringRepository(AriadneStore store)
         items.AddRange(unsure.Where(u => !taken.Contains(u.DocumentId)).OrderBy(u => u.Certainty).ThenBy(u => u.DocumentId, StringComparer.Ordinal).Take(uncertain)
             .Select(u => new ReviewQueueItem(u.DocumentId, u.Title, u.Probability, true, u.Explanation)));
         return items;
+    }
+
+    /// <summary>The review backlog: scored documents without any decision at <paramref name="minProbability"/> or more.</summary>
+    public async Task<long> CountUndecidedAsync(double minProbability, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.RiskScores.AsNoTracking()
+            .Where(s => s.Probability >= minProbability && !context.ReviewDecisions.Any(r => r.DocumentId == s.DocumentId))
+            .LongCountAsync(cancellationToken);
     }
 
     /// <summary>Records a decision; false when the document does not exist.</summary>

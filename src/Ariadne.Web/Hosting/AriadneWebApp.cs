@@ -66,6 +66,8 @@ public static class AriadneWebApp
         app.MapAccountEndpoints();
         app.MapDocumentApi();
         app.MapEntityApi();
+        app.MapNetworkApi();
+        app.MapReviewEndpoints();
         app.MapImportEndpoints();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());

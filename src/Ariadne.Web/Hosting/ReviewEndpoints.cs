@@ -1,0 +1,49 @@
+using Ariadne.Core.Review;
+using Ariadne.Store;
+using Ariadne.Web.Accounts;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Ariadne.Web.Hosting;
+
+/// <summary>
+/// <c>POST /review/decisions</c>: records one reviewer decision from the review page's form. Binding form fields
+/// makes ASP.NET Core validate the antiforgery token first. The reviewer is the signed-in account, never a form field.
+/// </summary>
+public static class ReviewEndpoints
+{
+    public const int MaxReasonLength = 2000;
+
+    public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/review/decisions", async ([FromForm] string? document, [FromForm] string? verdict, [FromForm] string? reason, [FromForm] double? risk, HttpContext context, AriadneStore store) =>
+        {
+            var back = "/review?document=" + Uri.EscapeDataString(document ?? "");
+            if (string.IsNullOrEmpty(document) || !Enum.TryParse<ReviewVerdict>(verdict, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(verdict, out _))
+            {
+                return Results.LocalRedirect(back + "&error=verdict");
+            }
+
+            reason = reason?.Trim();
+            if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
+            {
+                return Results.LocalRedirect(back + "&error=reason");
+            }
+
+            var recorded = await store.Scoring.DecideAsync(new ReviewDecision
+            {
+                DocumentId = document,
+                Verdict = parsed,
+                Reason = reason,
+                Reviewer = context.User.Identity?.Name ?? "unknown",
+                DecidedAtUtc = DateTimeOffset.UtcNow,
+                ProbabilityShown = risk is >= 0 and <= 1 ? risk : null,
+            }, context.RequestAborted);
+            return Results.LocalRedirect(recorded ? "/review?decided=" + Uri.EscapeDataString(document) : back + "&error=missing");
+        })
+        .RequireAuthorization(Policies.Review);
+        return endpoints;
+    }
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using Ariadne.Linking.Networks;
+
+namespace Ariadne.Web.Tests;
+
+/// <summary>The networks list, one network's page and its JSON, over the linked and scored test store.</summary>
+public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    private const string Phone = "+17135550142";
+
+    private static IEnumerable<int> PhoneAds => Enumerable.Range(1, RunningApp.Documents).Where(n => n % 5 == 0);
+
+    [Fact]
+    public async Task The_list_shows_each_network_with_its_size_and_highest_member_risk()
+    {
+        var raw = await app.Client.GetStringAsync("/networks");
+        var html = WebUtility.HtmlDecode(raw);
+        var risks = await app.Store.Links.MaxMemberRiskAsync([app.PhoneNetworkId]);
+
+        Assert.Contains($"<a href=\"/networks/{app.PhoneNetworkId}\"><code>{app.PhoneNetworkId}</code></a></td>\n                    <td>15</td>", html.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains(risks[app.PhoneNetworkId].ToString("0.00", CultureInfo.InvariantCulture) + "</span>", html, StringComparison.Ordinal);
+        Assert.Contains($"{await app.Store.Links.CountNetworksAsync()} network", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/networks?risk=high\"", html, StringComparison.Ordinal);
+        HtmlAssert.NoInlineScriptOrStyle(raw);
+    }
+
+    [Fact]
+    public async Task The_high_risk_filter_lists_exactly_the_networks_with_a_member_at_half_or_more()
+    {
+        var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/networks?risk=high"));
+        var risky = (await app.Store.Links.ListRiskyNetworksAsync(0.5, 100)).Select(n => n.Id).ToHashSet();
+        var all = await app.Store.Links.ListNetworksAsync(100);
+
+        Assert.Contains("show all networks", html, StringComparison.Ordinal);
+        foreach (var network in all)
+        {
+            Assert.Equal(risky.Contains(network.Id), html.Contains($"href=\"/networks/{network.Id}\"", StringComparison.Ordinal));
+        }
+
+        if (risky.Count == 0)
+        {
+            Assert.Contains("No network has a member at risk 0.5 or more", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_network_page_shows_its_summary_evidence_members_and_feeds_the_graph_and_map()
+    {
+        var raw = await app.Client.GetStringAsync("/networks/" + app.PhoneNetworkId);
+        var html = WebUtility.HtmlDecode(raw);
+
+        foreach (var n in PhoneAds)
+        {
+            Assert.Contains($"href=\"/documents/{app.DocumentIdOf[n]}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain($"href=\"/documents/{app.DocumentIdOf[1]}\"", html, StringComparison.Ordinal);
+        Assert.Contains("<strong>Names:</strong> Jade", html, StringComparison.Ordinal);
+        Assert.Contains("Houston, US", html, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"tag\">phone</span> <span class=\"evidence\"><a href=\"/entities/phone/%2B17135550142\"><code>{Phone}</code></a></span>", html, StringComparison.Ordinal);
+        Assert.Contains($"data-graph-src=\"/api/networks/{app.PhoneNetworkId}/graph\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-map-src=\"/api/networks/{app.PhoneNetworkId}/movements\"", html, StringComparison.Ordinal);
+        Assert.Contains("a person decides", html, StringComparison.Ordinal);
+        HtmlAssert.NoInlineScriptOrStyle(raw);
+
+        using var graph = JsonDocument.Parse(await app.Client.GetStringAsync($"/api/networks/{app.PhoneNetworkId}/graph"));
+        var nodes = graph.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(15, nodes.Count(n => n.GetProperty("type").GetString() == "ad"));
+        Assert.Contains(nodes, n => n.GetProperty("id").GetString() == "phone:" + Phone);
+        var edges = graph.RootElement.GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(15, edges.Count(e => e.GetProperty("target").GetString() == "phone:" + Phone && e.GetProperty("label").GetString() == "shares phone"));
+
+        using var map = JsonDocument.Parse(await app.Client.GetStringAsync($"/api/networks/{app.PhoneNetworkId}/movements"));
+        var place = Assert.Single(map.RootElement.GetProperty("places").EnumerateArray());
+        Assert.Equal(15, place.GetProperty("posts").GetInt32());
+    }
+
+    [Fact]
+    public async Task Why_linked_answers_with_the_stored_chain_in_plain_words()
+    {
+        var (from, to) = (app.DocumentIdOf[5], app.DocumentIdOf[70]);
+        var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync($"/networks/{app.PhoneNetworkId}?from={from}&to={to}"));
+        var detail = (await app.Store.Links.GetNetworkAsync(app.PhoneNetworkId))!;
+        var chain = LinkExplainer.Explain(detail.Edges.Select(e => new LinkStep(e.DocumentA, e.DocumentB, e.Kind, e.Evidence, e.Similarity)), from, to)!;
+
+        Assert.NotEmpty(chain);
+        Assert.All(chain, step => Assert.Equal(Phone, step.Evidence));
+        Assert.Contains("<p class=\"why-answer\">Ad “Listing number 5”", html, StringComparison.Ordinal);
+        Assert.Contains($"shares phone {Phone} with ad “Listing number 70”.</p>", html, StringComparison.Ordinal);
+        Assert.Equal(chain.Count, html.Split($"shares phone {Phone} with ad").Length - 1);
+        Assert.Contains($"<option value=\"{from}\" selected", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bad_questions_and_unknown_networks_say_what_to_do()
+    {
+        var outsider = WebUtility.HtmlDecode(await app.Client.GetStringAsync($"/networks/{app.PhoneNetworkId}?from={app.DocumentIdOf[1]}&to={app.DocumentIdOf[5]}"));
+        var missing = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/networks/n0000000000000000"));
+        using var api = await app.Client.GetAsync("/api/networks/n0000000000000000/graph");
+
+        Assert.Contains("Pick two ads of this network from the lists.", outsider, StringComparison.Ordinal);
+        Assert.Contains("Network not found", missing, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_member_document_names_its_network_and_shows_its_advisory_risk()
+    {
+        var raw = await app.Client.GetStringAsync("/documents/" + app.DocumentIdOf[5]);
+        var html = WebUtility.HtmlDecode(raw);
+        var score = (await app.Store.Scoring.GetScoreAsync(app.DocumentIdOf[5]))!;
+
+        Assert.Contains($"Part of <a href=\"/networks/{app.PhoneNetworkId}\">network {app.PhoneNetworkId}</a> (15 ads).", html, StringComparison.Ordinal);
+        Assert.Contains($"Risk <span class=\"risk", html, StringComparison.Ordinal);
+        Assert.Contains(score.Probability.ToString("0.00", CultureInfo.InvariantCulture) + "</span>", html, StringComparison.Ordinal);
+        Assert.Contains(score.Explanation.Split('\n')[0], html, StringComparison.Ordinal);
+        Assert.Contains("A person decides", html, StringComparison.Ordinal);
+        HtmlAssert.NoInlineScriptOrStyle(raw);
+    }
+}

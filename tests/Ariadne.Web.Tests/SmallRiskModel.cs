@@ -1,0 +1,36 @@
+using Ariadne.Scoring.Corpus;
+using Ariadne.Scoring.Model;
+using Ariadne.Scoring.Networks;
+using Ariadne.Synth;
+
+namespace Ariadne.Web.Tests;
+
+/// <summary>
+/// A small risk model trained once per test run from the generator (fixed seeds), so the test store has real
+/// scores, hits and a review queue without the CLI's default model in the user's data folder.
+/// </summary>
+public static class SmallRiskModel
+{
+    private static readonly Lazy<RiskModel> Model = new(Train);
+
+    public static RiskModel Instance => Model.Value;
+
+    private static RiskModel Train()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "ariadne-web-tests", "synth-1500-21");
+        if (!File.Exists(Path.Combine(dir, "truth.json")))
+        {
+            SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = 1500, Seed = 21, OutputDirectory = dir, ImagesEnabled = false });
+        }
+
+        var docs = SyntheticCorpusReader.Read(Path.Combine(dir, "ads.jsonl"), Path.Combine(dir, "truth.json"), Environment.ProcessorCount);
+        var corpus = docs.Select(d => d.Document).ToList();
+        var model = RiskModelTrainer.Train(docs, new IdentifierNetworkFeatureSource(corpus), new CorpusPriceReference(corpus), new TrainingOptions { Seed = 3, CorpusDescription = "synth seed=21 ads=1500", Trees = 30 });
+
+        // Saving gives the model its content id, which every score and explanation names; the files are not needed.
+        var saved = Path.Combine(Path.GetTempPath(), "ariadne-model-" + Guid.NewGuid().ToString("N"));
+        model.Save(saved);
+        Directory.Delete(saved, recursive: true);
+        return model;
+    }
+}
