@@ -78,6 +78,26 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task Network_indicators_are_shown_as_stored_for_every_network()
+    {
+        foreach (var network in await app.Store.Links.ListNetworksAsync(20))
+        {
+            var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/networks/" + network.Id));
+            var summary = NetworkSummaryJson.Deserialize(network.SummaryJson)!;
+            Assert.Contains("Network indicators", html, StringComparison.Ordinal);
+            if (summary.Indicators.Count == 0)
+            {
+                Assert.Contains("None of the network-level indicators applies", html, StringComparison.Ordinal);
+            }
+
+            foreach (var indicator in summary.Indicators)
+            {
+                Assert.Contains($"<li data-indicator=\"{indicator.Id}\"><strong>{indicator.Description}</strong>: {indicator.Evidence}</li>", html, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Why_linked_answers_with_the_stored_chain_in_plain_words()
     {
         var (from, to) = (app.DocumentIdOf[5], app.DocumentIdOf[70]);
