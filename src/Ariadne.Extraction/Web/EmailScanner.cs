@@ -144,6 +144,14 @@ internal static class EmailScanner
             return;
         }
 
+        // "mia dot rose at …": spelled dots inside the local part join the words before them.
+        var local = new System.Text.StringBuilder(s[ls..le].ToString());
+        while (SpelledDotBefore(s, ls) is var (dotStart, wordStart) && wordStart >= 0)
+        {
+            local.Insert(0, s[wordStart..dotStart].ToString() + ".");
+            ls = wordStart;
+        }
+
         var p = SkipSpaces(s, markerEnd, 2);
         var labelsStart = p;
         var host = new System.Text.StringBuilder();
@@ -189,8 +197,60 @@ internal static class EmailScanner
             return;
         }
 
-        var value = string.Concat(s[ls..le].ToString().ToLowerInvariant(), "@", hostText.ToLowerInvariant());
+        var value = string.Concat(local.ToString().ToLowerInvariant(), "@", hostText.ToLowerInvariant());
         sink.Add(new Candidate(new ExtractedEntity(EntityType.Email, value, ls, end, Obfuscated: true), Candidate.EmailPriority));
+    }
+
+    /// <summary>
+    /// Whether a spelled dot (" dot ", " [dot] ", " (dot) ") ends right before <paramref name="at"/> with a word of
+    /// local-part characters before it; returns where that word ends and starts, or (-1, -1).
+    /// </summary>
+    private static (int WordEnd, int WordStart) SpelledDotBefore(ReadOnlySpan<char> s, int at)
+    {
+        var p = at;
+        if (p == 0 || s[p - 1] != ' ')
+        {
+            return (-1, -1);
+        }
+
+        p--;
+        var bracket = p > 0 && s[p - 1] is ']' or ')' or '}' or '>';
+        var w = bracket ? p - 1 : p;
+        if (w < 3 || !TextFold.EqualsFolded(s.Slice(w - 3, 3), "dot"))
+        {
+            return (-1, -1);
+        }
+
+        var before = w - 3;
+        if (bracket)
+        {
+            if (before < 1 || !Closes(s[before - 1], s[p - 1]))
+            {
+                return (-1, -1);
+            }
+
+            before--;
+        }
+
+        if (before < 2 || s[before - 1] != ' ')
+        {
+            return (-1, -1);
+        }
+
+        var wordEnd = before - 1;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && DomainNames.IsEmailLocalChar(s[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        // The joined word must be a plain name part, and not a pronoun or filler ("email me dot …" is not a name).
+        if (wordStart == wordEnd || s[wordStart] is '.' or '-' or '+' || IsPronoun(s[wordStart..wordEnd]))
+        {
+            return (-1, -1);
+        }
+
+        return (wordEnd, wordStart);
     }
 
     // A dot between labels: ".", " dot ", "[dot]", "(dot)", " DOT "; returns where the next label starts or -1.

@@ -245,6 +245,9 @@ CASES = [
  ("FR", "Coucou, je suis {{name|Manon|Manon}}. Snap: {{handle|snapchat:manon.xo|Snap: manon.xo}}, mail {{email!|manon@example.fr|manon at example dot fr}}"),
  ("PT", "Oi! Chamo-me {{name|Duda|Duda}}, {{age|20|tenho 20 anos}}, liga {{phone|+61491570888|+61 491 570 888}}"),
  ("US", "New girl {{name|Kira|Kira}}, {{age|22|22yo}} {{handle|instagram:kira.k|IG: kira.k}} {{phone!|+17025550189|702 five five five 0189}}"),
+ # --- spelled dots inside the local part ---
+ ("US", "bookings: {{email!|mia.rose@example.org|mia dot rose at example dot org}}"),
+ ("US", "write {{email!|jade.lee.xo@example.com|jade [dot] lee (dot) xo at example dot com}} today"),
 ]
 
 out = []
