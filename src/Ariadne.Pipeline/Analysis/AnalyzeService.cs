@@ -36,13 +36,18 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         progress?.Report(new AnalyzeProgress(0, total));
         try
         {
+            // The cursor keeps each batch query starting after the last: without it every batch skipped all the
+            // documents already processed, which made a run over a million documents quadratic.
+            string? cursor = null;
             while (true)
             {
-                var batch = await repository.ListPendingAsync(ExtractStage.Name, ExtractStage.Version, options.BatchSize, cancellationToken);
+                var batch = await repository.ListPendingAsync(ExtractStage.Name, ExtractStage.Version, options.BatchSize, cursor, cancellationToken);
                 if (batch.Count == 0)
                 {
                     break;
                 }
+
+                cursor = batch[^1].Id;
 
                 var results = new ExtractionResult[batch.Count];
                 Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
@@ -104,13 +109,16 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         var total = await repository.CountPendingAsync(HashStage.Name, HashStage.Version, cancellationToken);
         long done = 0, hashed = 0, unreadable = 0, missing = 0;
         progress?.Report(new AnalyzeProgress(0, total, HashStage.Name));
+        string? cursor = null;
         while (true)
         {
-            var batch = await repository.ListPendingAsync(HashStage.Name, HashStage.Version, options.BatchSize, cancellationToken);
+            var batch = await repository.ListPendingAsync(HashStage.Name, HashStage.Version, options.BatchSize, cursor, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
             }
+
+            cursor = batch[^1].DocumentId;
 
             var wanted = batch.SelectMany(d => d.BlobSha256s).Distinct(StringComparer.Ordinal).ToList();
             var known = await repository.FindHashedAsync(wanted, cancellationToken);
@@ -167,13 +175,16 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         var prices = new CorpusPriceReference(graph);
         long done = 0, hits = 0, high = 0;
         progress?.Report(new AnalyzeProgress(0, total, ScoreStage.Name));
+        string? cursor = null;
         while (true)
         {
-            var ids = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, options.BatchSize, cancellationToken);
+            var ids = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, options.BatchSize, cursor, cancellationToken);
             if (ids.Count == 0)
             {
                 break;
             }
+
+            cursor = ids[^1];
 
             var docs = await repository.LoadAsync(ids, cancellationToken);
             var now = _time.GetUtcNow();

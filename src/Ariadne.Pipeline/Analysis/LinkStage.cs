@@ -149,13 +149,16 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
         var shingler = new Shingler(options.ShingleWidth);
         var hasher = new MinHasher(options.SignatureSize);
         long signed = 0;
+        string? cursor = null;
         while (true)
         {
-            var batch = await store.Links.ListUnsignedAsync(batchSize, cancellationToken);
+            var batch = await store.Links.ListUnsignedAsync(batchSize, cursor, cancellationToken);
             if (batch.Count == 0)
             {
                 return signed;
             }
+
+            cursor = batch[^1].DocumentId;
 
             var rows = new TextSignature[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },

@@ -12,12 +12,23 @@ namespace Ariadne.Store.Analysis;
 public sealed class AnalysisRepository(AriadneStore store)
 {
     /// <summary>Documents the stage has not processed at <paramref name="version"/>, in id order.</summary>
-    public async Task<IReadOnlyList<PendingDocument>> ListPendingAsync(string stage, int version, int limit, CancellationToken cancellationToken = default)
+    /// <param name="after">Only documents with an id greater than this (the last id of the previous batch): keyset
+    /// paging, so each batch starts where the last one ended instead of skipping every processed document again.</param>
+    public async Task<IReadOnlyList<PendingDocument>> ListPendingAsync(string stage, int version, int limit, string? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stage);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
-        return await context.Documents.AsNoTracking()
+        var documents = context.Documents.AsNoTracking();
+        if (after is not null)
+        {
+            // Ids are "d" + lower-case hex: SQL comparison and ordinal order agree under every collation.
+#pragma warning disable CA1309
+            documents = documents.Where(d => string.Compare(d.Id, after) > 0);
+#pragma warning restore CA1309
+        }
+
+        return await documents
             .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
             .OrderBy(d => d.Id)
             .Take(limit)

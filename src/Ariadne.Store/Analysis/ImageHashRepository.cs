@@ -13,12 +13,23 @@ public sealed class ImageHashRepository(AriadneStore store)
     private const int LookupChunk = 1000;
 
     /// <summary>Documents <paramref name="stage"/> has not processed at <paramref name="version"/>, in id order, with their stored images' hashes.</summary>
-    public async Task<IReadOnlyList<PendingImages>> ListPendingAsync(string stage, int version, int limit, CancellationToken cancellationToken = default)
+    /// <param name="after">Only documents with an id greater than this (the last id of the previous batch): keyset
+    /// paging, so each batch starts where the last one ended instead of skipping every processed document again.</param>
+    public async Task<IReadOnlyList<PendingImages>> ListPendingAsync(string stage, int version, int limit, string? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stage);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
-        var ids = await context.Documents.AsNoTracking()
+        var documents = context.Documents.AsNoTracking();
+        if (after is not null)
+        {
+            // Ids are "d" + lower-case hex: SQL comparison and ordinal order agree under every collation.
+#pragma warning disable CA1309
+            documents = documents.Where(d => string.Compare(d.Id, after) > 0);
+#pragma warning restore CA1309
+        }
+
+        var ids = await documents
             .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
             .OrderBy(d => d.Id)
             .Take(limit)

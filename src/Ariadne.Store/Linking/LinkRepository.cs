@@ -18,11 +18,22 @@ public sealed class LinkRepository(AriadneStore store)
         [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto, EntityType.Name, EntityType.Age, EntityType.Location];
 
     /// <summary>Documents without a text signature, in id order.</summary>
-    public async Task<IReadOnlyList<UnsignedDocument>> ListUnsignedAsync(int limit, CancellationToken cancellationToken = default)
+    /// <param name="after">Only documents with an id greater than this (the last id of the previous batch): keyset
+    /// paging, so each batch starts where the last one ended instead of skipping every processed document again.</param>
+    public async Task<IReadOnlyList<UnsignedDocument>> ListUnsignedAsync(int limit, string? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
-        return await context.Documents.AsNoTracking()
+        var documents = context.Documents.AsNoTracking();
+        if (after is not null)
+        {
+            // Ids are "d" + lower-case hex: SQL comparison and ordinal order agree under every collation.
+#pragma warning disable CA1309
+            documents = documents.Where(d => string.Compare(d.Id, after) > 0);
+#pragma warning restore CA1309
+        }
+
+        return await documents
             .Where(d => !context.TextSignatures.Any(s => s.DocumentId == d.Id))
             .OrderBy(d => d.Id)
             .Take(limit)

@@ -13,11 +13,22 @@ namespace Ariadne.Store.Scoring;
 public sealed class ScoringRepository(AriadneStore store)
 {
     /// <summary>Ids of documents the stage has not scored at <paramref name="version"/>, in id order.</summary>
-    public async Task<IReadOnlyList<string>> ListPendingAsync(string stage, int version, int limit, CancellationToken cancellationToken = default)
+    /// <param name="after">Only documents with an id greater than this (the last id of the previous batch): keyset
+    /// paging, so each batch starts where the last one ended instead of skipping every processed document again.</param>
+    public async Task<IReadOnlyList<string>> ListPendingAsync(string stage, int version, int limit, string? after = null, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
-        return await context.Documents.AsNoTracking()
+        var documents = context.Documents.AsNoTracking();
+        if (after is not null)
+        {
+            // Ids are "d" + lower-case hex: SQL comparison and ordinal order agree under every collation.
+#pragma warning disable CA1309
+            documents = documents.Where(d => string.Compare(d.Id, after) > 0);
+#pragma warning restore CA1309
+        }
+
+        return await documents
             .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
             .OrderBy(d => d.Id).Take(limit).Select(d => d.Id)
             .ToListAsync(cancellationToken);
