@@ -1,5 +1,6 @@
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
+using Ariadne.Store.Analysis;
 using Ariadne.Store.Model;
 using Ariadne.Store.Search;
 using Microsoft.EntityFrameworkCore;
@@ -24,15 +25,7 @@ public sealed class LinkRepository(AriadneStore store)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
-        var documents = context.Documents.AsNoTracking();
-        if (after is not null)
-        {
-            // Ids are "d" + lower-case hex: SQL comparison and ordinal order agree under every collation.
-#pragma warning disable CA1309
-            documents = documents.Where(d => string.Compare(d.Id, after) > 0);
-#pragma warning restore CA1309
-        }
-
+        var documents = context.Documents.AsNoTracking().After(after);
         return await documents
             .Where(d => !context.TextSignatures.Any(s => s.DocumentId == d.Id))
             .OrderBy(d => d.Id)

@@ -2,6 +2,7 @@ using Ariadne.Core.Analysis;
 using Ariadne.Core.Entities;
 using Ariadne.Core.Indicators;
 using Ariadne.Core.Review;
+using Ariadne.Store.Analysis;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Store.Scoring;
@@ -19,15 +20,7 @@ public sealed class ScoringRepository(AriadneStore store)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
-        var documents = context.Documents.AsNoTracking();
-        if (after is not null)
-        {
-            // Ids are "d" + lower-case hex: SQL comparison and ordinal order agree under every collation.
-#pragma warning disable CA1309
-            documents = documents.Where(d => string.Compare(d.Id, after) > 0);
-#pragma warning restore CA1309
-        }
-
+        var documents = context.Documents.AsNoTracking().After(after);
         return await documents
             .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
             .OrderBy(d => d.Id).Take(limit).Select(d => d.Id)
