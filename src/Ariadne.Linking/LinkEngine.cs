@@ -14,7 +14,9 @@ namespace Ariadne.Linking;
 /// </summary>
 public static class LinkEngine
 {
-    public static LinkResult Link(IReadOnlyList<LinkDocument> documents, LinkOptions options, SignatureMatrix? signatures = null, CancellationToken cancellationToken = default)
+    /// <param name="prior">Set for an incremental run (see <see cref="LinkPrior"/>); null links the list from scratch.</param>
+    public static LinkResult Link(IReadOnlyList<LinkDocument> documents, LinkOptions options, SignatureMatrix? signatures = null, LinkPrior? prior = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(options);
@@ -22,12 +24,21 @@ public static class LinkEngine
         var uf = new UnionFind(documents.Count);
         var edges = new List<LinkEdge>();
         var hubs = new List<Hub>();
+        if (prior is not null)
+        {
+            JoinPrior(uf, prior.Group, documents.Count);
+        }
 
         var index = IdentifierIndex.Build(documents, options.Kinds);
         var anchored = new bool[documents.Count];
         var suspects = new List<int>();
         for (var id = 0; id < index.Count; id++)
         {
+            if (prior is not null && prior.KnownHubs.Contains(index.Identifiers[id]))
+            {
+                continue;
+            }
+
             var count = index.DocumentCount(id);
             if (count >= options.HubCheckDocuments)
             {
@@ -53,8 +64,7 @@ public static class LinkEngine
             var identifier = index.Identifiers[id];
             if (groups >= options.HubGroups)
             {
-                hubs.Add(new Hub(identifier.Kind, identifier.Value, docs.Length, groups,
-                    string.Create(CultureInfo.InvariantCulture, $"shared by {docs.Length} documents of {groups} otherwise unrelated posters")));
+                hubs.Add(new Hub(identifier.Kind, identifier.Value, docs.Length, groups, Hub.IdentifierReason(docs.Length, groups)));
                 continue;
             }
 
@@ -75,7 +85,7 @@ public static class LinkEngine
             signatures ??= SignatureBuilder.Build([.. documents.Select(d => d.Text)], options, cancellationToken);
             signatureTime = clock.Elapsed - start;
             start = clock.Elapsed;
-            var text = TextPairs.Find(documents.Count, signatures, uf, anchored, options);
+            var text = TextPairs.Find(documents.Count, signatures, uf, anchored, options, prior?.TextCandidates);
             candidates = text.Candidates;
             verified = text.Verified;
             candidateTime = clock.Elapsed - start;
@@ -102,6 +112,33 @@ public static class LinkEngine
             VerifiedPairs = verified,
         };
         return new LinkResult { ComponentOf = componentOf, ComponentCount = dense.Count, Edges = edges, Hubs = hubs, TextFamilies = families, Timings = timings };
+    }
+
+    /// <summary>Documents of one earlier network start joined; the edges that explain them are already stored.</summary>
+    private static void JoinPrior(UnionFind uf, int[] group, int count)
+    {
+        if (group.Length != count)
+        {
+            throw new ArgumentException($"the prior has {group.Length} groups for {count} documents", nameof(group));
+        }
+
+        var first = new Dictionary<int, int>();
+        for (var d = 0; d < count; d++)
+        {
+            if (group[d] < 0)
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(group[d], out var head))
+            {
+                uf.Union(head, d);
+            }
+            else
+            {
+                first.Add(group[d], d);
+            }
+        }
     }
 
     private static void JoinText(TextPairs text, UnionFind uf, LinkOptions options, List<LinkEdge> edges, List<Hub> hubs, List<TextFamily> families, HashSet<int> roots)

@@ -13,16 +13,17 @@ public static class AnalyzeCommand
     {
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per database transaction.", DefaultValueFactory = _ => 2000 }.Between(1, 100_000);
         var model = new Option<string?>("--model") { Description = "Risk model folder (from 'ariadne model train'); default ARIADNE_MODEL, else the default model in the local data folder, trained from the generator on first use." };
-        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, score them (indicator rules with their spans, calibrated advisory risk with its reasons), PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents, and link documents into networks by shared identifiers, photos and near-duplicate text. Incremental: extraction, scoring and hashing touch only new documents, and only networks whose membership changed are rewritten.")
+        var relink = new Option<bool>("--relink") { Description = "Link the whole store again instead of only the new documents and the networks they touch (done anyway when new documents are more than a fifth of the linked ones); re-judges earlier hub and near-duplicate decisions with all the evidence." };
+        var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, score them (indicator rules with their spans, calibrated advisory risk with its reasons), PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents, and link documents into networks by shared identifiers, photos and near-duplicate text. Incremental: extraction, scoring and hashing touch only new documents; linking reads only the new documents and the networks they touch, and rewrites only networks whose membership changed.")
         {
-            batchSize, model,
+            batchSize, model, relink,
         };
         command.SetAction(async (parseResult, ct) =>
         {
             var location = StoreOption.Resolve(parseResult);
             await using var store = await AriadneStore.OpenAsync(location, ct);
             using var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), parseResult.InvocationConfiguration.Error, ct);
-            var options = new AnalyzeOptions { BatchSize = parseResult.GetValue(batchSize), BlobRoot = StoreOption.ResolveBlobRoot(parseResult, location), Scorer = new DocumentScorer(risk) };
+            var options = new AnalyzeOptions { BatchSize = parseResult.GetValue(batchSize), BlobRoot = StoreOption.ResolveBlobRoot(parseResult, location), Scorer = new DocumentScorer(risk), Relink = parseResult.GetValue(relink) };
             var summary = await TerminalProgress.RunAsync("analyze", async report =>
             {
                 var progress = new Progress<AnalyzeProgress>(p => report(p.Done, p.Total, p.Stage));
@@ -41,11 +42,18 @@ public static class AnalyzeCommand
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"networks: {link.Networks:N0} of two or more documents ({link.DocumentsInNetworks:N0} documents), {link.NetworksChanged:N0} new or changed, {link.NetworksRemoved:N0} gone; {link.Hubs:N0} hub identifiers or boilerplate texts not used to merge; {link.SignaturesComputed:N0} texts signed; {link.Elapsed.TotalSeconds:F1} s"));
+                    $"networks ({Mode(link)}): {link.Networks:N0} of two or more documents ({link.DocumentsInNetworks:N0} documents), {link.NetworksChanged:N0} new or changed, {link.NetworksRemoved:N0} gone; {link.Hubs:N0} hub identifiers or boilerplate texts not used to merge; {link.SignaturesComputed:N0} texts signed; {link.Elapsed.TotalSeconds:F1} s"));
             }
 
             return ExitCodes.Success;
         });
         return command;
     }
+
+    private static string Mode(LinkStageSummary link) => link.Mode switch
+    {
+        LinkMode.None => "nothing new to link",
+        LinkMode.Incremental => string.Create(CultureInfo.InvariantCulture, $"incremental, {link.DocumentsJudged:N0} documents judged"),
+        _ => "full",
+    };
 }

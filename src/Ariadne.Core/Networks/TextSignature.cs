@@ -11,4 +11,10 @@ public sealed class TextSignature
     public required byte[] Signature { get; init; }
 
     public int ShingleCount { get; init; }
+
+    /// <summary>
+    /// Whether a link run has placed this document (in a network or as a singleton). An incremental run links only the
+    /// documents where this is false, against the stored networks they touch.
+    /// </summary>
+    public bool Linked { get; set; }
 }

@@ -81,7 +81,7 @@ public static class LshCandidates
         return reported;
     }
 
-    private static ulong BandKey(ReadOnlySpan<uint> rows, int band)
+    internal static ulong BandKey(ReadOnlySpan<uint> rows, int band)
     {
         var h = 0x9E3779B97F4A7C15UL * (ulong)(band + 1);
         foreach (var v in rows)

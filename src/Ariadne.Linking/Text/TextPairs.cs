@@ -27,7 +27,9 @@ internal sealed class TextPairs
 
     public long Verified { get; private set; }
 
-    public static TextPairs Find(int count, SignatureMatrix signatures, UnionFind identities, bool[] anchored, LinkOptions options)
+    /// <param name="candidates">Pairs to judge instead of banding every usable signature (an incremental run's
+    /// pairs of new documents with their stored look-alikes); null bands the whole matrix.</param>
+    public static TextPairs Find(int count, SignatureMatrix signatures, UnionFind identities, bool[] anchored, LinkOptions options, IReadOnlyList<(int A, int B)>? candidates = null)
     {
         var pairs = new TextPairs(count, anchored);
         // Identity groups as they stand after the identifiers, frozen so every pair is judged against the same state.
@@ -38,7 +40,7 @@ internal sealed class TextPairs
         }
 
         var attached = new UnionFind(count);
-        pairs.Candidates = LshCandidates.Enumerate(signatures, options.Lsh, (a, b) =>
+        void Judge(int a, int b)
         {
             if (group[a] == group[b])
             {
@@ -69,7 +71,23 @@ internal sealed class TextPairs
                 var (x, y) = group[a] < group[b] ? (group[a], group[b]) : (group[b], group[a]);
                 pairs._bridges.Add((a, b, similarity, ((long)x << 32) | (uint)y));
             }
-        });
+        }
+
+        if (candidates is null)
+        {
+            pairs.Candidates = LshCandidates.Enumerate(signatures, options.Lsh, Judge);
+            return pairs;
+        }
+
+        foreach (var (a, b) in candidates)
+        {
+            if (signatures.IsUsable(a) && signatures.IsUsable(b))
+            {
+                Judge(Math.Min(a, b), Math.Max(a, b));
+            }
+        }
+
+        pairs.Candidates = candidates.Count;
         return pairs;
     }
 

@@ -1,7 +1,7 @@
 namespace Ariadne.Pipeline.Analysis;
 
 /// <summary>How <see cref="AnalyzeService"/> runs.</summary>
-public sealed class AnalyzeOptions
+public sealed record AnalyzeOptions
 {
     /// <summary>Documents read, analysed and committed together.</summary>
     public int BatchSize { get; init; } = 2000;
@@ -17,6 +17,12 @@ public sealed class AnalyzeOptions
 
     /// <summary>Run the link stage (networks) after extraction and hashing.</summary>
     public bool Link { get; init; } = true;
+
+    /// <summary>
+    /// Link the whole store again instead of only the new documents (which a run does when they are at most
+    /// <see cref="LinkStage.IncrementalShare"/> of the linked ones): re-judges earlier hub and text decisions.
+    /// </summary>
+    public bool Relink { get; init; }
 
     /// <summary>Linking thresholds (defaults as measured in docs/benchmarks.md).</summary>
     public Ariadne.Linking.LinkOptions LinkOptions { get; init; } = new();

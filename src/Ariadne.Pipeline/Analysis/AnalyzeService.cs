@@ -90,7 +90,7 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
 
         if (options.Link)
         {
-            var link = await new LinkStage(_time).RunAsync(store, options.LinkOptions with { Parallelism = workers }, options.BatchSize, progress, cancellationToken);
+            var link = await new LinkStage(_time).RunAsync(store, options.LinkOptions with { Parallelism = workers }, options.BatchSize, progress, options.Relink, cancellationToken);
             summary = summary with { Link = link };
         }
 

@@ -1,106 +1,97 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
-using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
-using Ariadne.Extraction;
-using Ariadne.Imaging.Pdq;
 using Ariadne.Linking;
 using Ariadne.Linking.Graph;
 using Ariadne.Linking.Networks;
 using Ariadne.Linking.Templates;
 using Ariadne.Linking.Text;
-using Ariadne.Pipeline.Linking;
 using Ariadne.Store;
 
 namespace Ariadne.Pipeline.Analysis;
 
 /// <summary>
-/// The link stage of <c>ariadne analyze</c>: signs new documents' text (MinHash, stored once per document), links
-/// the whole store from stored mentions, photo hashes and signatures, keeps network ids stable across runs, and
-/// rewrites only the networks whose membership changed. Reading the inputs is linear in the store; the
-/// expensive parts (extraction, photo hashing, shingling) are never repeated for old documents.
+/// The link stage of <c>ariadne analyze</c>: signs new documents' text (MinHash, stored once per document), then
+/// links. When few documents are new it links incrementally: only the new documents and the stored networks they
+/// touch are read and judged, earlier decisions stand, and only networks whose membership changed are rewritten. A
+/// full run (the first, a large batch, or <c>--relink</c>) links the whole store from stored mentions, photo hashes
+/// and signatures. Network ids stay stable either way.
 /// </summary>
 public sealed class LinkStage(TimeProvider? timeProvider = null)
 {
     public const string Name = "link";
 
+    /// <summary>
+    /// Above this share of new documents (relative to the linked ones) a full run is cheaper than reading the networks
+    /// the new documents touch, and it re-judges earlier decisions (hubs, text bridges) with all the evidence.
+    /// </summary>
+    public const double IncrementalShare = 0.2;
+
     private const int MaxTemplateSample = 25;
 
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    public async Task<LinkStageSummary> RunAsync(AriadneStore store, LinkOptions options, int batchSize, IProgress<AnalyzeProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="relink">Link the whole store again even when an incremental run would do.</param>
+    public async Task<LinkStageSummary> RunAsync(AriadneStore store, LinkOptions options, int batchSize, IProgress<AnalyzeProgress>? progress, bool relink = false,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var signed = await SignAsync(store, options, batchSize, progress, cancellationToken);
-
-        var sources = await store.Links.LoadSourcesAsync(cancellationToken);
-        progress?.Report(new AnalyzeProgress(0, sources.Count, Name));
-        var photoKeys = PhotoKeys(sources);
-        var documents = new LinkDocument[sources.Count];
-        var matrix = new SignatureMatrix(sources.Count, options.SignatureSize);
-        var postingCity = new Dictionary<(string, string?), string?>();
-        var extractor = new EntityExtractor();
-        for (var i = 0; i < sources.Count; i++)
+        var (linked, unlinked) = await store.Links.CountLinkStateAsync(cancellationToken);
+        if (unlinked == 0 && !relink)
         {
-            var source = sources[i];
-            IEnumerable<(EntityType, string)> mentions = source.Mentions;
-            if (!string.IsNullOrWhiteSpace(source.LocationRaw))
-            {
-                var key = (source.LocationRaw, source.Country);
-                if (!postingCity.TryGetValue(key, out var city))
-                {
-                    city = extractor.Extract(source.LocationRaw, source.Country).FirstOrDefault(e => e.Type == EntityType.Location).Value;
-                    postingCity[key] = city;
-                }
-
-                if (city is not null)
-                {
-                    mentions = mentions.Prepend((EntityType.Location, city));
-                }
-            }
-
-            documents[i] = LinkDocumentFactory.Create(source.DocumentId, string.Empty, source.PostedAtUtc, mentions, photoKeys[i]);
-            if (source.Signature is { Length: > 0 } bytes && bytes.Length == options.SignatureSize * sizeof(uint))
-            {
-                MemoryMarshal.Cast<byte, uint>(bytes).CopyTo(matrix.Row(i));
-                matrix.SetShingleCount(i, source.ShingleCount);
-                matrix.SetUsable(i, source.ShingleCount >= options.MinShingles);
-            }
+            return await SummarizeAsync(store, LinkMode.None, signed, 0, 0, 0, 0, clock, cancellationToken);
         }
 
-        var result = LinkEngine.Link(documents, options, matrix, cancellationToken);
+        var reader = new LinkScopeReader(store, options);
+        var incremental = !relink && linked > 0 && unlinked <= linked * IncrementalShare;
+        var scope = incremental
+            ? await reader.ReadIncrementalAsync(await store.Links.ListUnlinkedAsync(cancellationToken), cancellationToken)
+            : await reader.ReadAllAsync(cancellationToken);
+        progress?.Report(new AnalyzeProgress(0, scope.Documents.Length, Name));
+        var result = LinkEngine.Link(scope.Documents, options, scope.Signatures, scope.Prior, cancellationToken);
+        var (upserts, removed) = await BuildChangesAsync(store, scope, result, cancellationToken);
+        var now = _time.GetUtcNow();
+        var hubs = result.Hubs.Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now })
+            .Concat(scope.TouchedHubs).ToList();
+        await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked), cancellationToken);
+        progress?.Report(new AnalyzeProgress(scope.Documents.Length, scope.Documents.Length, Name));
+        return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count, removed.Count, result.Hubs.Count, scope.Documents.Length, clock, cancellationToken);
+    }
+
+    private static async Task<LinkStageSummary> SummarizeAsync(AriadneStore store, LinkMode mode, long signed, int changed, int removed, int hubs, int judged, Stopwatch clock,
+        CancellationToken cancellationToken)
+    {
+        var networks = await store.Links.CountNetworksAsync(cancellationToken);
+        var members = await store.Links.CountNetworkMembersAsync(cancellationToken);
+        return new LinkStageSummary(signed, (int)networks, changed, removed, hubs, members, clock.Elapsed) { Mode = mode, DocumentsJudged = judged };
+    }
+
+    /// <summary>
+    /// The networks to write: every component of two or more documents whose membership differs from its earlier
+    /// network (with its summary, templates and edges, earlier edges kept), and the earlier networks that are gone.
+    /// </summary>
+    private async Task<(List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)> Upserts, List<string> Removed)> BuildChangesAsync(
+        AriadneStore store, LinkScope scope, LinkResult result, CancellationToken cancellationToken)
+    {
+        var documents = scope.Documents;
         var components = result.Components().Where(c => c.Length > 1).ToArray();
-        var previous = await store.Links.LoadMembershipAsync(cancellationToken);
-        var names = NetworkIds.Assign([.. components.Select(c => (IReadOnlyList<string>)[.. c.Select(d => documents[d].Id)])], previous);
-        var previousMembers = previous.GroupBy(p => p.Value, p => p.Key, StringComparer.Ordinal)
+        var names = NetworkIds.Assign([.. components.Select(c => (IReadOnlyList<string>)[.. c.Select(d => documents[d].Id)])], scope.PreviousMembership);
+        var previousMembers = scope.PreviousMembership.GroupBy(p => p.Value, p => p.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-
-        var edgesByComponent = new Dictionary<int, List<LinkEdge>>();
-        foreach (var edge in result.Edges)
-        {
-            var c = result.ComponentOf[edge.A];
-            if (!edgesByComponent.TryGetValue(c, out var list))
-            {
-                edgesByComponent[c] = list = [];
-            }
-
-            list.Add(edge);
-        }
-
+        var edgesByComponent = EdgesByComponent(scope, result);
         var familiesByComponent = result.TextFamilies.Where(f => !f.Boilerplate).GroupBy(f => result.ComponentOf[f.Members[0]]).ToDictionary(g => g.Key, g => g.ToList());
         var now = _time.GetUtcNow();
-        var upserts = new List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)>();
-        var pendingTemplates = new List<(int Upsert, List<int[]> Families)>();
-        long inNetworks = 0;
+        var written = new List<(Network Network, NetworkSummary Summary, IReadOnlyList<string> Members, IReadOnlyList<NetworkEdge> Edges)>();
+        var pendingTemplates = new List<(int Written, List<int[]> Families, List<TextTemplate> Earlier)>();
         for (var k = 0; k < components.Length; k++)
         {
             var members = components[k];
-            inNetworks += members.Length;
             var id = names[k];
             var memberIds = members.Select(d => documents[d].Id).ToList();
-            if (previousMembers.TryGetValue(id, out var old) && old.Count == memberIds.Count && memberIds.All(old.Contains))
+            if (previousMembers.TryGetValue(id, out var old) && old.Count == memberIds.Count && memberIds.TrueForAll(old.Contains))
             {
                 continue;
             }
@@ -108,15 +99,7 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
             var component = result.ComponentOf[members[0]];
             var edges = edgesByComponent.GetValueOrDefault(component) ?? [];
             var summary = NetworkSummarizer.Summarize([.. members.Select(d => documents[d])], edges, members);
-            var network = new Network
-            {
-                Id = id,
-                DocumentCount = members.Length,
-                FirstSeenUtc = summary.FirstSeenUtc,
-                LastSeenUtc = summary.LastSeenUtc,
-                UpdatedAtUtc = now,
-                SummaryJson = NetworkSummaryJson.Serialize(summary),
-            };
+            var network = new Network { Id = id, DocumentCount = members.Length, FirstSeenUtc = summary.FirstSeenUtc, LastSeenUtc = summary.LastSeenUtc, UpdatedAtUtc = now };
             var stored = edges.Select(e => new NetworkEdge
             {
                 NetworkId = id,
@@ -126,21 +109,106 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
                 Evidence = e.Evidence,
                 Similarity = e.Similarity,
             }).ToList();
-            if (familiesByComponent.TryGetValue(component, out var families))
+            var earlier = EarlierTemplates(scope, memberIds);
+            var families = familiesByComponent.GetValueOrDefault(component);
+            if (families is not null || earlier.Count > 0)
             {
-                pendingTemplates.Add((upserts.Count, [.. families.Select(f => f.Members)]));
+                pendingTemplates.Add((written.Count, [.. (families ?? []).Select(f => f.Members)], earlier));
             }
 
-            upserts.Add((network, memberIds, stored));
+            written.Add((network, summary, memberIds, stored));
         }
 
-        await AddTemplatesAsync(store, documents, upserts, pendingTemplates, cancellationToken);
+        var templates = await BuildTemplatesAsync(store, documents, pendingTemplates, cancellationToken);
+        var upserts = new List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)>(written.Count);
+        for (var i = 0; i < written.Count; i++)
+        {
+            var (network, summary, members, edges) = written[i];
+            network.SummaryJson = NetworkSummaryJson.Serialize(templates.TryGetValue(i, out var list) ? summary with { Templates = list } : summary);
+            upserts.Add((network, members, edges));
+        }
+
         var current = new HashSet<string>(names, StringComparer.Ordinal);
         var removed = previousMembers.Keys.Where(id => !current.Contains(id)).ToList();
-        var hubs = result.Hubs.Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now }).ToList();
-        await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs), cancellationToken);
-        progress?.Report(new AnalyzeProgress(sources.Count, sources.Count, Name));
-        return new LinkStageSummary(signed, components.Length, upserts.Count, removed.Count, hubs.Count, inNetworks, clock.Elapsed);
+        return (upserts, removed);
+    }
+
+    /// <summary>This run's edges plus, in an incremental run, the stored edges of the earlier networks, by component.</summary>
+    private static Dictionary<int, List<LinkEdge>> EdgesByComponent(LinkScope scope, LinkResult result)
+    {
+        var byComponent = new Dictionary<int, List<LinkEdge>>();
+        void Add(LinkEdge edge)
+        {
+            var c = result.ComponentOf[edge.A];
+            if (!byComponent.TryGetValue(c, out var list))
+            {
+                byComponent[c] = list = [];
+            }
+
+            list.Add(edge);
+        }
+
+        if (scope.PriorEdges.Count > 0)
+        {
+            var ordinal = new Dictionary<string, int>(scope.Documents.Length, StringComparer.Ordinal);
+            for (var i = 0; i < scope.Documents.Length; i++)
+            {
+                ordinal[scope.Documents[i].Id] = i;
+            }
+
+            foreach (var e in scope.PriorEdges)
+            {
+                if (ordinal.TryGetValue(e.DocumentA, out var a) && ordinal.TryGetValue(e.DocumentB, out var b))
+                {
+                    Add(new LinkEdge(a, b, LinkKinds.Parse(e.Kind), e.Evidence, e.Similarity));
+                }
+            }
+        }
+
+        foreach (var edge in result.Edges)
+        {
+            Add(edge);
+        }
+
+        return byComponent;
+    }
+
+    /// <summary>The templates stored with the earlier networks that these members came from.</summary>
+    private static List<TextTemplate> EarlierTemplates(LinkScope scope, List<string> memberIds)
+    {
+        if (scope.PriorSummaries.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. memberIds.Select(m => scope.PreviousMembership.GetValueOrDefault(m)).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(n => NetworkSummaryJson.Deserialize(scope.PriorSummaries.GetValueOrDefault(n)))
+            .SelectMany(s => s?.Templates ?? [])];
+    }
+
+    /// <summary>Templates need the texts, which linking itself did not load; read a sample of each new family's bodies.</summary>
+    private static async Task<Dictionary<int, List<TextTemplate>>> BuildTemplatesAsync(AriadneStore store, LinkDocument[] documents,
+        List<(int Written, List<int[]> Families, List<TextTemplate> Earlier)> pending, CancellationToken cancellationToken)
+    {
+        var templates = new Dictionary<int, List<TextTemplate>>();
+        if (pending.Count == 0)
+        {
+            return templates;
+        }
+
+        var wanted = pending.SelectMany(p => p.Families).SelectMany(f => f.Take(MaxTemplateSample)).Select(d => documents[d].Id).Distinct(StringComparer.Ordinal).ToList();
+        var bodies = await store.Links.LoadBodiesAsync(wanted, cancellationToken);
+        foreach (var (index, families, earlier) in pending)
+        {
+            var built = families.Select(f => TemplateBuilder.Build([.. f.Take(MaxTemplateSample).Select(d => bodies.GetValueOrDefault(documents[d].Id) ?? string.Empty)]) with { Documents = f.Length });
+            // A template found again (an earlier family that grew) is listed once, with its larger count.
+            templates[index] = [.. earlier.Concat(built)
+                .GroupBy(t => t.ToString(), StringComparer.Ordinal)
+                .Select(g => g.MaxBy(t => t.Documents)!)
+                .OrderByDescending(t => t.Documents)];
+        }
+
+        return templates;
     }
 
     /// <summary>Computes and stores the MinHash signature of every document that has none.</summary>
@@ -172,51 +240,6 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
             await store.Links.SaveSignaturesAsync(rows, cancellationToken);
             signed += rows.Length;
             progress?.Report(new AnalyzeProgress(signed, signed, "sign"));
-        }
-    }
-
-    private static List<string>[] PhotoKeys(IReadOnlyList<Store.Linking.LinkSource> sources)
-    {
-        var distinct = sources.SelectMany(s => s.Photos).Distinct().ToList();
-        var hashes = distinct.Select(p => PdqHash.TryParse(p.Pdq, out var h) ? ((PdqHash, int)?)(h, p.Quality) : null).ToList();
-        var groups = PhotoGrouper.Group(hashes);
-        var keyOf = new Dictionary<(string, int), string>();
-        for (var i = 0; i < distinct.Count; i++)
-        {
-            if (groups[i] is { } key)
-            {
-                keyOf[distinct[i]] = key;
-            }
-        }
-
-        var result = new List<string>[sources.Count];
-        for (var i = 0; i < sources.Count; i++)
-        {
-            result[i] = [.. sources[i].Photos.Where(keyOf.ContainsKey).Select(p => keyOf[p]).Distinct(StringComparer.Ordinal)];
-        }
-
-        return result;
-    }
-
-    /// <summary>Templates need the texts, which linking itself did not load; read a sample of each changed family's bodies.</summary>
-    private static async Task AddTemplatesAsync(AriadneStore store, LinkDocument[] documents, List<(Network Network, IReadOnlyList<string> Members, IReadOnlyList<NetworkEdge> Edges)> upserts,
-        List<(int Upsert, List<int[]> Families)> pending, CancellationToken cancellationToken)
-    {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
-        var wanted = pending.SelectMany(p => p.Families).SelectMany(f => f.Take(MaxTemplateSample)).Select(d => documents[d].Id).Distinct(StringComparer.Ordinal).ToList();
-        var bodies = await store.Links.LoadBodiesAsync(wanted, cancellationToken);
-        foreach (var (index, families) in pending)
-        {
-            var (network, members, edges) = upserts[index];
-            var summary = NetworkSummaryJson.Deserialize(network.SummaryJson)!;
-            var templates = families.OrderByDescending(f => f.Length)
-                .Select(f => TemplateBuilder.Build([.. f.Take(MaxTemplateSample).Select(d => bodies.GetValueOrDefault(documents[d].Id) ?? string.Empty)]) with { Documents = f.Length })
-                .ToList();
-            network.SummaryJson = NetworkSummaryJson.Serialize(summary with { Templates = templates });
         }
     }
 }

@@ -1,4 +1,10 @@
 namespace Ariadne.Pipeline.Analysis;
 
 /// <summary>What the link stage did: signatures computed, networks now, how many changed or disappeared, hubs refused.</summary>
-public sealed record LinkStageSummary(long SignaturesComputed, int Networks, int NetworksChanged, int NetworksRemoved, int Hubs, long DocumentsInNetworks, TimeSpan Elapsed);
+public sealed record LinkStageSummary(long SignaturesComputed, int Networks, int NetworksChanged, int NetworksRemoved, int Hubs, long DocumentsInNetworks, TimeSpan Elapsed)
+{
+    public LinkMode Mode { get; init; } = LinkMode.Full;
+
+    /// <summary>How many documents the engine judged: the store for a full run, the new documents and their networks for an incremental one.</summary>
+    public int DocumentsJudged { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
 using Ariadne.Store.Analysis;
@@ -43,7 +44,7 @@ public sealed class LinkRepository(AriadneStore store)
         await context.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Everything a linking run needs about every document, in document id order.</summary>
+    /// <summary>What a full linking run needs of every document (photos: <see cref="LoadPhotoPostingsAsync"/>), in document id order.</summary>
     public async Task<IReadOnlyList<LinkSource>> LoadSourcesAsync(CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
@@ -57,22 +58,145 @@ public sealed class LinkRepository(AriadneStore store)
                 .Select(m => new { m.DocumentId, m.Type, m.Value })
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
-        var photos = (await (from i in context.DocumentImages.AsNoTracking()
-                             join h in context.ImageHashes.AsNoTracking() on i.Sha256 equals h.BlobSha256
-                             where h.Pdq != null
-                             select new { i.DocumentId, h.Pdq, h.Quality })
-                .ToListAsync(cancellationToken))
-            .ToLookup(p => p.DocumentId, p => (p.Pdq!, p.Quality), StringComparer.Ordinal);
         var signatures = await context.TextSignatures.AsNoTracking()
             .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
         var result = new List<LinkSource>(documents.Count);
         foreach (var d in documents)
         {
             var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], [.. photos[d.Id]], signature.Signature, signature.ShingleCount));
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount));
         }
 
         return result;
+    }
+
+    /// <summary>How many signed documents are linked, and how many still wait for a link run.</summary>
+    public async Task<(long Linked, long Unlinked)> CountLinkStateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        var unlinked = await context.TextSignatures.LongCountAsync(s => !s.Linked, cancellationToken);
+        var all = await context.TextSignatures.LongCountAsync(cancellationToken);
+        return (all - unlinked, unlinked);
+    }
+
+    /// <summary>The documents no link run has placed yet, in id order.</summary>
+    public async Task<IReadOnlyList<string>> ListUnlinkedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.TextSignatures.AsNoTracking().Where(s => !s.Linked).OrderBy(s => s.DocumentId).Select(s => s.DocumentId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>What linking needs of these documents (time, place, mentions, signature), in id order.</summary>
+    public async Task<IReadOnlyList<LinkSource>> LoadSourcesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        await using var context = store.CreateDbContext();
+        var result = new List<LinkSource>(documentIds.Count);
+        foreach (var chunk in documentIds.Order(StringComparer.Ordinal).Chunk(WriteChunk))
+        {
+            var documents = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
+                .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country }).ToListAsync(cancellationToken);
+            var mentions = (await context.EntityMentions.AsNoTracking()
+                    .Where(m => chunk.Contains(m.DocumentId) && LinkTypes.Contains(m.Type))
+                    .OrderBy(m => m.DocumentId).ThenBy(m => m.Start)
+                    .Select(m => new { m.DocumentId, m.Type, m.Value })
+                    .ToListAsync(cancellationToken))
+                .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
+            var signatures = await context.TextSignatures.AsNoTracking().Where(s => chunk.Contains(s.DocumentId))
+                .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
+            foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
+            {
+                var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
+                result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Every stored photo hash with the document that shows it.</summary>
+    public async Task<IReadOnlyList<(string DocumentId, string Pdq, int Quality)>> LoadPhotoPostingsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        var rows = await (from i in context.DocumentImages.AsNoTracking()
+                          join h in context.ImageHashes.AsNoTracking() on i.Sha256 equals h.BlobSha256
+                          where h.Pdq != null
+                          orderby i.DocumentId, i.Ordinal
+                          select new { i.DocumentId, h.Pdq, h.Quality })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.DocumentId, r.Pdq!, r.Quality))];
+    }
+
+    /// <summary>The documents that mention any of these values of one entity type (through the (type, value) index).</summary>
+    public async Task<IReadOnlyList<(string DocumentId, string Value)>> FindMentionsAsync(EntityType type, IReadOnlyCollection<string> values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        await using var context = store.CreateDbContext();
+        var found = new List<(string, string)>();
+        foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var rows = await context.EntityMentions.AsNoTracking().Where(m => m.Type == type && chunk.Contains(m.Value))
+                .Select(m => new { m.DocumentId, m.Value }).Distinct().ToListAsync(cancellationToken);
+            found.AddRange(rows.Select(r => (r.DocumentId, r.Value)));
+        }
+
+        return found;
+    }
+
+    /// <summary>Streams the signature of every document with at least <paramref name="minShingles"/> shingles.</summary>
+    public async IAsyncEnumerable<(string DocumentId, byte[] Signature)> StreamSignaturesAsync(int minShingles, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        var rows = context.TextSignatures.AsNoTracking().Where(s => s.ShingleCount >= minShingles).Select(s => new { s.DocumentId, s.Signature }).AsAsyncEnumerable();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            yield return (row.DocumentId, row.Signature);
+        }
+    }
+
+    /// <summary>The network of each of these documents that is in one.</summary>
+    public async Task<Dictionary<string, string>> NetworksOfAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        await using var context = store.CreateDbContext();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Chunk(WriteChunk))
+        {
+            foreach (var m in await context.NetworkMembers.AsNoTracking().Where(m => chunk.Contains(m.DocumentId)).Select(m => new { m.DocumentId, m.NetworkId }).ToListAsync(cancellationToken))
+            {
+                result[m.DocumentId] = m.NetworkId;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The members, edges and summaries of these networks.</summary>
+    public async Task<StoredNetworks> LoadNetworksAsync(IReadOnlyCollection<string> networkIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(networkIds);
+        await using var context = store.CreateDbContext();
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        var edges = new List<NetworkEdge>();
+        var summaries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in networkIds.Chunk(WriteChunk / 4))
+        {
+            foreach (var m in await context.NetworkMembers.AsNoTracking().Where(m => chunk.Contains(m.NetworkId)).Select(m => new { m.DocumentId, m.NetworkId }).ToListAsync(cancellationToken))
+            {
+                members[m.DocumentId] = m.NetworkId;
+            }
+
+            edges.AddRange(await context.NetworkEdges.AsNoTracking().Where(e => chunk.Contains(e.NetworkId)).OrderBy(e => e.Id).ToListAsync(cancellationToken));
+            foreach (var n in await context.Networks.AsNoTracking().Where(n => chunk.Contains(n.Id)).Select(n => new { n.Id, n.SummaryJson }).ToListAsync(cancellationToken))
+            {
+                if (n.SummaryJson is not null)
+                {
+                    summaries[n.Id] = n.SummaryJson;
+                }
+            }
+        }
+
+        return new StoredNetworks(members, edges, summaries);
     }
 
     /// <summary>The bodies of these documents (for template building).</summary>
@@ -130,9 +254,32 @@ public sealed class LinkRepository(AriadneStore store)
             context.ChangeTracker.Clear();
         }
 
-        await context.LinkHubs.ExecuteDeleteAsync(cancellationToken);
+        if (changes.ReplaceHubs)
+        {
+            await context.LinkHubs.ExecuteDeleteAsync(cancellationToken);
+        }
+        else
+        {
+            foreach (var hub in changes.Hubs)
+            {
+                await context.LinkHubs.Where(h => h.Kind == hub.Kind && h.Value == hub.Value).ExecuteDeleteAsync(cancellationToken);
+            }
+        }
+
         context.LinkHubs.AddRange(changes.Hubs);
         await context.SaveChangesAsync(cancellationToken);
+        if (changes.Linked is null)
+        {
+            await context.TextSignatures.Where(s => !s.Linked).ExecuteUpdateAsync(u => u.SetProperty(s => s.Linked, true), cancellationToken);
+        }
+        else
+        {
+            foreach (var chunk in changes.Linked.Chunk(WriteChunk))
+            {
+                await context.TextSignatures.Where(s => chunk.Contains(s.DocumentId)).ExecuteUpdateAsync(u => u.SetProperty(s => s.Linked, true), cancellationToken);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -199,6 +346,13 @@ public sealed class LinkRepository(AriadneStore store)
             .Where(m => m.NetworkId == n.Id)
             .Join(context.RiskScores, m => m.DocumentId, s => s.DocumentId, (m, s) => s.Probability)
             .Any(p => p >= minMemberRisk));
+
+    /// <summary>How many documents are in a network.</summary>
+    public async Task<long> CountNetworkMembersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.NetworkMembers.LongCountAsync(cancellationToken);
+    }
 
     public async Task<long> CountNetworksAsync(CancellationToken cancellationToken = default)
     {

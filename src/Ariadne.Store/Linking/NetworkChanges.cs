@@ -4,9 +4,14 @@ namespace Ariadne.Store.Linking;
 
 /// <summary>
 /// What one linking run changes: networks whose membership changed (written whole: row, members, edges), networks
-/// that no longer exist, and the current list of hubs.
+/// that no longer exist, the hubs, and which documents are now linked.
 /// </summary>
+/// <param name="ReplaceHubs">True for a full run (its hub list replaces the stored one); false for an incremental run,
+/// whose hubs are added to the stored list or replace the stored rows for the same evidence.</param>
+/// <param name="Linked">The documents this run placed, or null when it placed every document in the store.</param>
 public sealed record NetworkChanges(
     IReadOnlyList<(Network Network, IReadOnlyList<string> Members, IReadOnlyList<NetworkEdge> Edges)> Upserts,
     IReadOnlyList<string> Removed,
-    IReadOnlyList<LinkHub> Hubs);
+    IReadOnlyList<LinkHub> Hubs,
+    bool ReplaceHubs = true,
+    IReadOnlyList<string>? Linked = null);

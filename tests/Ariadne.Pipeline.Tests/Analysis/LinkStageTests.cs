@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Ariadne.Linking;
 using Ariadne.Linking.Evaluation;
+using Ariadne.Linking.Graph;
 using Ariadne.Linking.Networks;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
@@ -35,7 +37,6 @@ public abstract class LinkStageTests : IAsyncLifetime
             : StoreLocation.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync());
         store = await AriadneStore.OpenAsync(location);
         SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = Ads, Seed = 21, OutputDirectory = Corpus });
-        await IngestAsync(Path.Combine(Corpus, "ads.jsonl"));
     }
 
     public async Task DisposeAsync()
@@ -47,6 +48,7 @@ public abstract class LinkStageTests : IAsyncLifetime
     [Fact]
     public async Task Stored_networks_match_the_truth_and_every_membership_has_its_evidence()
     {
+        await IngestAsync(AdsFile);
         var summary = await new AnalyzeService().RunAsync(store, Options(), null, CancellationToken.None);
 
         Assert.NotNull(summary.Link);
@@ -89,6 +91,7 @@ public abstract class LinkStageTests : IAsyncLifetime
     [Fact]
     public async Task A_new_ad_with_a_known_phone_grows_that_network_and_nothing_else_is_rewritten()
     {
+        await IngestAsync(AdsFile);
         await new AnalyzeService().RunAsync(store, Options(), null, CancellationToken.None);
         var again = await new AnalyzeService().RunAsync(store, Options(), null, CancellationToken.None);
         Assert.Equal(0, again.Link!.NetworksChanged);
@@ -104,7 +107,9 @@ public abstract class LinkStageTests : IAsyncLifetime
 
         var next = await new AnalyzeService().RunAsync(store, Options(), null, CancellationToken.None);
 
-        Assert.Equal(1, next.Link!.SignaturesComputed);
+        Assert.Equal(LinkMode.Incremental, next.Link!.Mode);
+        Assert.Equal(before!.Members.Count + 1, next.Link.DocumentsJudged);
+        Assert.Equal(1, next.Link.SignaturesComputed);
         Assert.Equal(1, next.Link.NetworksChanged);
         Assert.Equal(0, next.Link.NetworksRemoved);
         var after = await store.Links.GetNetworkAsync(edge.NetworkId);
@@ -113,6 +118,90 @@ public abstract class LinkStageTests : IAsyncLifetime
         var newcomer = await context.Documents.SingleAsync(d => d.ExternalId == "later-1");
         Assert.Contains(after.Edges, e => (e.DocumentA == newcomer.Id || e.DocumentB == newcomer.Id) && e.Kind == "phone" && e.Evidence == edge.Evidence);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Linking_a_new_batch_incrementally_agrees_with_linking_everything_again(bool identifiersOnly)
+    {
+        // The last tenth of the corpus arrives later: linked incrementally against the stored networks.
+        var lines = await File.ReadAllLinesAsync(AdsFile);
+        var split = lines.Length * 9 / 10;
+        await File.WriteAllLinesAsync(Temp.Combine("first.jsonl"), lines[..split]);
+        await File.WriteAllLinesAsync(Temp.Combine("later.jsonl"), lines[split..]);
+        var options = Options() with
+        {
+            LinkOptions = identifiersOnly
+                ? new LinkOptions { Kinds = new HashSet<LinkKind> { LinkKind.Phone, LinkKind.Email, LinkKind.Handle, LinkKind.Wallet, LinkKind.Photo } }
+                : new LinkOptions(),
+        };
+        await IngestAsync(Temp.Combine("first.jsonl"));
+        var first = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
+        Assert.Equal(LinkMode.Full, first.Link!.Mode);
+        await IngestAsync(Temp.Combine("later.jsonl"));
+
+        var later = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
+
+        Assert.Equal(LinkMode.Incremental, later.Link!.Mode);
+        Assert.InRange(later.Link.DocumentsJudged, lines.Length - split, Ads - 1);
+        var incremental = await store.Links.LoadMembershipAsync();
+        await AssertEveryNetworkIsExplainedAsync();
+
+        var full = await new AnalyzeService().RunAsync(store, options with { Relink = true }, null, CancellationToken.None);
+        Assert.Equal(LinkMode.Full, full.Link!.Mode);
+        var relinked = await store.Links.LoadMembershipAsync();
+        var ids = await AllIdsAsync();
+        var agreement = ClusteringScore.Compute(
+            [.. ids.Select(id => relinked.GetValueOrDefault(id) ?? "alone:" + id)],
+            [.. ids.Select(id => incremental.GetValueOrDefault(id) ?? "alone:" + id)]);
+        if (identifiersOnly)
+        {
+            // Identifier evidence is decided the same way from either side: the same partition exactly.
+            Assert.Equal(1.0, agreement.Precision);
+            Assert.Equal(1.0, agreement.Recall);
+        }
+        else
+        {
+            // Text decisions between two stored documents are not re-judged incrementally; the partitions may differ
+            // a little, never much.
+            Assert.True(agreement.F1 >= 0.97, $"incremental vs full F1 {agreement.F1:0.000} (P {agreement.Precision:0.000}, R {agreement.Recall:0.000})");
+        }
+
+        await using var context = store.CreateDbContext();
+        var external = await context.Documents.ToDictionaryAsync(d => d.Id, d => d.ExternalId!);
+        var truth = await TruthAsync();
+        var score = ClusteringScore.Compute([.. ids.Select(id => truth[external[id]])], [.. ids.Select(id => incremental.GetValueOrDefault(id) ?? "alone:" + id)]);
+        Assert.True(score.Precision >= 0.98, $"incremental precision against the truth {score.Precision:0.000}");
+    }
+
+    /// <summary>Every stored network's edges form a spanning tree of its members, each with its evidence.</summary>
+    private async Task AssertEveryNetworkIsExplainedAsync()
+    {
+        foreach (var network in await store.Links.ListNetworksAsync(100_000))
+        {
+            var detail = (await store.Links.GetNetworkAsync(network.Id))!;
+            Assert.Equal(network.DocumentCount, detail.Members.Count);
+            Assert.Equal(network.DocumentCount - 1, detail.Edges.Count);
+            var index = detail.Members.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            var forest = new UnionFind(detail.Members.Count);
+            foreach (var edge in detail.Edges)
+            {
+                Assert.False(string.IsNullOrEmpty(edge.Evidence));
+                Assert.True(forest.Union(index[edge.DocumentA], index[edge.DocumentB]), $"edge {edge.DocumentA}–{edge.DocumentB} of {network.Id} closes a cycle");
+            }
+
+            Assert.Equal(network.DocumentCount, forest.SizeOf(0));
+            Assert.Equal(network.DocumentCount, NetworkSummaryJson.Deserialize(network.SummaryJson)!.Ads);
+        }
+    }
+
+    private async Task<List<string>> AllIdsAsync()
+    {
+        await using var context = store.CreateDbContext();
+        return (await context.Documents.Select(d => d.Id).ToListAsync()).Order(StringComparer.Ordinal).ToList();
+    }
+
+    private string AdsFile => Path.Combine(Corpus, "ads.jsonl");
 
     private AnalyzeOptions Options() => new() { BlobRoot = BlobRoot, BatchSize = 200 };
 

@@ -796,6 +796,10 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("document_id");
 
+                    b.Property<bool>("Linked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("linked");
+
                     b.Property<int>("ShingleCount")
                         .HasColumnType("integer")
                         .HasColumnName("shingle_count");
@@ -806,6 +810,10 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnName("signature");
 
                     b.HasKey("DocumentId");
+
+                    b.HasIndex("Linked")
+                        .HasDatabaseName("IX_text_signatures_unlinked")
+                        .HasFilter("NOT linked");
 
                     b.ToTable("text_signatures", (string)null);
                 });

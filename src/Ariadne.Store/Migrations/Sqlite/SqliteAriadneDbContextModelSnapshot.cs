@@ -762,6 +762,10 @@ namespace Ariadne.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("document_id");
 
+                    b.Property<bool>("Linked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linked");
+
                     b.Property<int>("ShingleCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("shingle_count");
@@ -772,6 +776,10 @@ namespace Ariadne.Store.Migrations.Sqlite
                         .HasColumnName("signature");
 
                     b.HasKey("DocumentId");
+
+                    b.HasIndex("Linked")
+                        .HasDatabaseName("IX_text_signatures_unlinked")
+                        .HasFilter("linked = 0");
 
                     b.ToTable("text_signatures", (string)null);
                 });
