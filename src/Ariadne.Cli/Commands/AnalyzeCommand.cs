@@ -43,6 +43,7 @@ public static class AnalyzeCommand
                 parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"networks ({Mode(link)}): {link.Networks:N0} of two or more documents ({link.DocumentsInNetworks:N0} documents), {link.NetworksChanged:N0} new or changed, {link.NetworksRemoved:N0} gone; {link.Hubs:N0} hub identifiers or boilerplate texts not used to merge; {link.SignaturesComputed:N0} texts signed; {link.Elapsed.TotalSeconds:F1} s"));
+                parseResult.InvocationConfiguration.Output.WriteLine("link phases: " + link.Phases);
             }
 
             return ExitCodes.Success;

@@ -49,6 +49,25 @@ public sealed class BandProbe
     /// <summary>How many stored documents landed in at least one new document's bucket.</summary>
     public int StoredHits { get; private set; }
 
+    /// <summary>Whether a stored signature shares a bucket with a new document (no state changes; cheap to ask for every row).</summary>
+    public bool Hits(ReadOnlySpan<uint> signature)
+    {
+        if (signature.Length != _width)
+        {
+            return false;
+        }
+
+        for (var band = 0; band < _lsh.Bands; band++)
+        {
+            if (_buckets.ContainsKey(Key(signature, band)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Offers one stored document's signature; returns whether it shares a bucket with a new document.</summary>
     public bool Offer(string id, ReadOnlySpan<uint> signature)
     {

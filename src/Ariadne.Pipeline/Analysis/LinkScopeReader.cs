@@ -18,7 +18,7 @@ namespace Ariadne.Pipeline.Analysis;
 /// group, by LSH bucket over the stored signatures), and adds the whole earlier network of each, so the engine sees
 /// every document that shares a usable identifier with one in scope.
 /// </summary>
-internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options)
+internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, PhaseTimer clock)
 {
     private readonly EntityExtractor _extractor = new();
     private readonly Dictionary<(string, string?), string?> _postingCity = [];
@@ -27,13 +27,11 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options)
     {
         var sources = await store.Links.LoadSourcesAsync(cancellationToken);
         var photoKeys = PhotoKeys(await store.Links.LoadPhotoPostingsAsync(cancellationToken));
+        clock.Lap("read");
         var (documents, matrix) = Build(sources, photoKeys);
-        return new LinkScope
-        {
-            Documents = documents,
-            Signatures = matrix,
-            PreviousMembership = await store.Links.LoadMembershipAsync(cancellationToken),
-        };
+        var previous = await store.Links.LoadMembershipAsync(cancellationToken);
+        clock.Lap("build");
+        return new LinkScope { Documents = documents, Signatures = matrix, PreviousMembership = previous };
     }
 
     public async Task<LinkScope> ReadIncrementalAsync(IReadOnlyList<string> newIds, CancellationToken cancellationToken)
@@ -48,11 +46,14 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options)
             knownHubs.TryAdd(new LinkIdentifier(LinkKinds.Parse(hub.Kind), hub.Value), hub);
         }
 
+        clock.Lap("read new");
         var seeds = new HashSet<string>(StringComparer.Ordinal);
         var hubHits = new Dictionary<LinkIdentifier, int>();
         await AddIdentifierSeedsAsync(fresh, isNew, knownHubs, seeds, hubHits, cancellationToken);
         AddPhotoSeeds(fresh, photoKeys, isNew, knownHubs, seeds, hubHits);
+        clock.Lap("identifier look-ups");
         var (textPairs, probeHits) = await FindTextPairsAsync(fresh, cancellationToken);
+        clock.Lap("text probe");
         foreach (var (a, b, _) in textPairs)
         {
             AddIfStored(a, isNew, seeds);
@@ -64,7 +65,9 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options)
         var old = new HashSet<string>(seeds, StringComparer.Ordinal);
         old.UnionWith(stored.NetworkOfMember.Keys);
         old.ExceptWith(isNew);
+        clock.Lap("networks");
         var oldSources = await store.Links.LoadSourcesAsync(old, cancellationToken);
+        clock.Lap("read touched");
         var sources = fresh.Concat(oldSources).OrderBy(s => s.DocumentId, StringComparer.Ordinal).ToList();
         var (documents, matrix) = Build(sources, photoKeys);
 
@@ -84,6 +87,7 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options)
         }
 
         var candidates = textPairs.Where(p => ordinal.ContainsKey(p.A) && ordinal.ContainsKey(p.B)).Select(p => (ordinal[p.A], ordinal[p.B])).ToList();
+        clock.Lap("build");
         return new LinkScope
         {
             Documents = documents,
@@ -192,10 +196,10 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options)
         }
 
         var probe = new BandProbe(usable, options.Lsh, options.SignatureSize);
-        await foreach (var (id, signature) in store.Links.StreamSignaturesAsync(options.MinShingles, cancellationToken))
-        {
-            probe.Offer(id, MemoryMarshal.Cast<byte, uint>(signature));
-        }
+        await store.Links.ScanSignaturesAsync(options.MinShingles,
+            signature => probe.Hits(MemoryMarshal.Cast<byte, uint>(signature)),
+            (id, signature) => probe.Offer(id, MemoryMarshal.Cast<byte, uint>(signature)),
+            cancellationToken);
 
         return (probe.Pairs(options.TextSimilarity), probe.StoredHits);
     }

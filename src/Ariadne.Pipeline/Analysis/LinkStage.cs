@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using Ariadne.Core.Networks;
 using Ariadne.Linking;
@@ -37,36 +36,41 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
-        var clock = Stopwatch.StartNew();
+        var clock = new PhaseTimer();
         var signed = await SignAsync(store, options, batchSize, progress, cancellationToken);
+        clock.Lap("sign");
         var (linked, unlinked) = await store.Links.CountLinkStateAsync(cancellationToken);
         if (unlinked == 0 && !relink)
         {
             return await SummarizeAsync(store, LinkMode.None, signed, 0, 0, 0, 0, clock, cancellationToken);
         }
 
-        var reader = new LinkScopeReader(store, options);
+        var reader = new LinkScopeReader(store, options, clock);
         var incremental = !relink && linked > 0 && unlinked <= linked * IncrementalShare;
         var scope = incremental
             ? await reader.ReadIncrementalAsync(await store.Links.ListUnlinkedAsync(cancellationToken), cancellationToken)
             : await reader.ReadAllAsync(cancellationToken);
         progress?.Report(new AnalyzeProgress(0, scope.Documents.Length, Name));
         var result = LinkEngine.Link(scope.Documents, options, scope.Signatures, scope.Prior, cancellationToken);
+        clock.Lap("engine");
         var (upserts, removed) = await BuildChangesAsync(store, scope, result, cancellationToken);
+        clock.Lap("summaries");
         var now = _time.GetUtcNow();
         var hubs = result.Hubs.Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now })
             .Concat(scope.TouchedHubs).ToList();
         await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked), cancellationToken);
+        clock.Lap("write");
         progress?.Report(new AnalyzeProgress(scope.Documents.Length, scope.Documents.Length, Name));
         return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count, removed.Count, result.Hubs.Count, scope.Documents.Length, clock, cancellationToken);
     }
 
-    private static async Task<LinkStageSummary> SummarizeAsync(AriadneStore store, LinkMode mode, long signed, int changed, int removed, int hubs, int judged, Stopwatch clock,
+    private static async Task<LinkStageSummary> SummarizeAsync(AriadneStore store, LinkMode mode, long signed, int changed, int removed, int hubs, int judged, PhaseTimer clock,
         CancellationToken cancellationToken)
     {
         var networks = await store.Links.CountNetworksAsync(cancellationToken);
         var members = await store.Links.CountNetworkMembersAsync(cancellationToken);
-        return new LinkStageSummary(signed, (int)networks, changed, removed, hubs, members, clock.Elapsed) { Mode = mode, DocumentsJudged = judged };
+        clock.Lap("count");
+        return new LinkStageSummary(signed, (int)networks, changed, removed, hubs, members, clock.Elapsed) { Mode = mode, DocumentsJudged = judged, Phases = clock.ToString() };
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
 using Ariadne.Store.Analysis;
@@ -96,11 +95,14 @@ public sealed class LinkRepository(AriadneStore store)
         {
             var documents = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
                 .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country }).ToListAsync(cancellationToken);
+            // The type filter runs here, not in SQL: given both, SQLite picks the (type, value) index and walks every
+            // mention of those types for each chunk instead of seeking the chunk's documents.
             var mentions = (await context.EntityMentions.AsNoTracking()
-                    .Where(m => chunk.Contains(m.DocumentId) && LinkTypes.Contains(m.Type))
+                    .Where(m => chunk.Contains(m.DocumentId))
                     .OrderBy(m => m.DocumentId).ThenBy(m => m.Start)
                     .Select(m => new { m.DocumentId, m.Type, m.Value })
                     .ToListAsync(cancellationToken))
+                .Where(m => LinkTypes.Contains(m.Type))
                 .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
             var signatures = await context.TextSignatures.AsNoTracking().Where(s => chunk.Contains(s.DocumentId))
                 .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
@@ -143,15 +145,37 @@ public sealed class LinkRepository(AriadneStore store)
         return found;
     }
 
-    /// <summary>Streams the signature of every document with at least <paramref name="minShingles"/> shingles.</summary>
-    public async IAsyncEnumerable<(string DocumentId, byte[] Signature)> StreamSignaturesAsync(int minShingles, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads the signature of every document with at least <paramref name="minShingles"/> shingles once, in storage
+    /// order, into one reused buffer (plain ADO.NET: at a million rows EF's per-row materialisation is most of the
+    /// cost), and hands the caller the id only of signatures it wants.
+    /// </summary>
+    public async Task<long> ScanSignaturesAsync(int minShingles, SignatureVisitor visit, SignatureKeeper keep, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(visit);
+        ArgumentNullException.ThrowIfNull(keep);
         await using var context = store.CreateDbContext();
-        var rows = context.TextSignatures.AsNoTracking().Where(s => s.ShingleCount >= minShingles).Select(s => new { s.DocumentId, s.Signature }).AsAsyncEnumerable();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = $"SELECT document_id, signature FROM {StoreSchema.TextSignatures} WHERE shingle_count >= @min";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@min";
+        parameter.Value = minShingles;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var buffer = new byte[4096];
+        long rows = 0;
+        while (await reader.ReadAsync(cancellationToken))
         {
-            yield return (row.DocumentId, row.Signature);
+            var length = (int)reader.GetBytes(1, 0, buffer, 0, buffer.Length);
+            rows++;
+            if (visit(buffer.AsSpan(0, length)))
+            {
+                keep(reader.GetString(0), buffer.AsSpan(0, length));
+            }
         }
+
+        return rows;
     }
 
     /// <summary>The network of each of these documents that is in one.</summary>

@@ -138,7 +138,7 @@ public static class AriadneModel
 
         modelBuilder.Entity<TextSignature>(b =>
         {
-            b.ToTable("text_signatures");
+            b.ToTable(StoreSchema.TextSignatures);
             b.HasKey(s => s.DocumentId);
             // Only the few documents still to link are indexed: the index stays tiny while the table holds millions.
             b.HasIndex(s => s.Linked).HasDatabaseName("IX_text_signatures_unlinked").HasFilter(kind == StoreKind.Postgres ? "NOT linked" : "linked = 0");
