@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Pipeline.Analysis;
+using Ariadne.Pipeline.PhotoIndex;
 using Ariadne.Store;
 
 namespace Ariadne.Cli.Commands;
@@ -23,7 +24,15 @@ public static class AnalyzeCommand
             var location = StoreOption.Resolve(parseResult);
             await using var store = await AriadneStore.OpenAsync(location, ct);
             using var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), parseResult.InvocationConfiguration.Error, ct);
-            var options = new AnalyzeOptions { BatchSize = parseResult.GetValue(batchSize), BlobRoot = StoreOption.ResolveBlobRoot(parseResult, location), Scorer = new DocumentScorer(risk), Relink = parseResult.GetValue(relink) };
+            var blobRoot = StoreOption.ResolveBlobRoot(parseResult, location);
+            var options = new AnalyzeOptions
+            {
+                BatchSize = parseResult.GetValue(batchSize),
+                BlobRoot = blobRoot,
+                PhotoIndexPath = PhotoIndexLocation.ForBlobRoot(blobRoot),
+                Scorer = new DocumentScorer(risk),
+                Relink = parseResult.GetValue(relink),
+            };
             var summary = await TerminalProgress.RunAsync("analyze", async report =>
             {
                 var progress = new Progress<AnalyzeProgress>(p => report(p.Done, p.Total, p.Stage));
@@ -38,6 +47,12 @@ public static class AnalyzeCommand
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
                 $"scoring: {summary.DocumentsScored:N0} documents scored with model {risk.Metadata.ModelId}, {summary.IndicatorHits:N0} indicator hits, {summary.HighRisk:N0} at risk 0.5 or more (advisory: see 'ariadne review list')"));
+            if (summary.PhotoIndex is { } photoIndex)
+            {
+                parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"photo index: {photoIndex.Count:N0} hashes ({photoIndex.Source.ToString().ToLowerInvariant()}{(photoIndex.Reason is null ? "" : ": " + photoIndex.Reason)}), {photoIndex.Added:N0} added, {photoIndex.Removed:N0} removed{(photoIndex.Saved ? ", snapshot saved" : "")}"));
+            }
             if (summary.Link is { } link)
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(string.Create(

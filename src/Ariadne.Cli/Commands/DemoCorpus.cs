@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
+using Ariadne.Pipeline.PhotoIndex;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Synth;
@@ -26,7 +27,7 @@ public static class DemoCorpus
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: ingested {summary.DocumentsAdded:N0} documents"));
         // Scored like `ariadne analyze` (same default model), so the demo has risk, networks and a review queue.
         using var risk = RiskModelResolver.Resolve(null, output, ct);
-        var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobRoot, Scorer = new DocumentScorer(risk) }, null, ct);
+        var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobRoot, PhotoIndexPath = PhotoIndexLocation.ForBlobRoot(blobRoot), Scorer = new DocumentScorer(risk) }, null, ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: extracted {analysis.MentionsStored:N0} entity mentions, scored {analysis.DocumentsScored:N0} documents ({analysis.HighRisk:N0} at risk 0.5 or more), hashed {analysis.ImagesHashed:N0} photos, {analysis.Link?.Networks ?? 0:N0} networks"));
     }
 }

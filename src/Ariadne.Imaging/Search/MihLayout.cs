@@ -21,6 +21,18 @@ internal sealed class MihLayout
         }
     }
 
+    /// <summary>A layout read back from a snapshot; widths must be non-increasing, 1..32 each, 256 bits at most in all.</summary>
+    public static MihLayout FromWidths(int[] widths)
+    {
+        ArgumentNullException.ThrowIfNull(widths);
+        if (widths.Length == 0 || widths.Length > 256 || widths.Any(w => w is < 1 or > 28) || widths.Sum() > 256
+            || widths.Zip(widths.Skip(1)).Any(p => p.Second > p.First))
+        {
+            throw new ArgumentException("Slot widths must be 1..28 bits each, non-increasing, 256 bits in all at most.", nameof(widths));
+        }
+        return new MihLayout([.. widths]);
+    }
+
     /// <summary>Bits per slot, non-increasing.</summary>
     public int[] Widths { get; }
 

@@ -25,7 +25,7 @@ public sealed class MultiIndexHashIndex
     /// <summary>Hashes added since the last build beyond which the next <see cref="Add"/> rebuilds: bounds the linear delta scan per query (about 0.1 ms).</summary>
     public const int DeltaLimit = 1 << 16;
 
-    private const byte Free = 0, InTables = 1, InDelta = 2;
+    internal const byte Free = 0, InTables = 1, InDelta = 2;
 
     // Hashes by id, 4 words each, and each id's state.
     private ulong[] _words;
@@ -45,10 +45,9 @@ public sealed class MultiIndexHashIndex
 
     /// <summary>Creates an empty index with room for <paramref name="capacity"/> hashes before it grows.</summary>
     public MultiIndexHashIndex(int capacity = 1024)
+        : this(capacity, allocate: true)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
-        _words = new ulong[4 * (long)capacity];
-        _state = new byte[capacity];
     }
 
     /// <summary>Number of hashes indexed.</summary>
@@ -108,6 +107,62 @@ public sealed class MultiIndexHashIndex
             Build();
         }
         return true;
+    }
+
+    /// <summary>Every id handed out so far is below this; sizes per-id side tables kept by callers (and snapshots).</summary>
+    public int IdLimit => _next;
+
+    /// <summary>The hash stored under an id, if the id is in use.</summary>
+    public bool TryGet(int id, out PdqHash hash)
+    {
+        if (id >= 0 && id < _next && _state[id] != Free)
+        {
+            hash = new PdqHash(_words[4 * id], _words[(4 * id) + 1], _words[(4 * id) + 2], _words[(4 * id) + 3]);
+            return true;
+        }
+        hash = default;
+        return false;
+    }
+
+    /// <summary>Hashes added since the last build (scanned linearly by every query until the next build).</summary>
+    public int PendingCount => _delta.Count;
+
+    /// <summary>
+    /// The index's arrays as they are, without copying, for <see cref="MihSnapshot"/>. Only the first
+    /// <see cref="IdLimit"/> ids of <see cref="MihState.Words"/> and <see cref="MihState.States"/> are meaningful.
+    /// </summary>
+    internal MihState ExportState() => new(
+        _words, _state, _next, Count, [.. _free], [.. _delta], _layout.Widths,
+        _bucketOffsets, _bucketIds, _tabled, _tombstones);
+
+    /// <summary>An index over arrays read back by <see cref="MihSnapshot"/> (which checked them); takes ownership.</summary>
+    internal static MultiIndexHashIndex FromState(MihState state)
+    {
+        var index = new MultiIndexHashIndex(Math.Max(state.Next, 1), allocate: false)
+        {
+            _words = state.Words,
+            _state = state.States,
+            _next = state.Next,
+            Count = state.Count,
+            _layout = MihLayout.FromWidths(state.Widths),
+            _bucketOffsets = state.BucketOffsets,
+            _bucketIds = state.BucketIds,
+            _tabled = state.Tabled,
+            _tombstones = state.Tombstones,
+        };
+        // Free was saved top first; push it back bottom first so ids are re-used in the same order as before.
+        for (var i = state.Free.Length - 1; i >= 0; i--)
+        {
+            index._free.Push(state.Free[i]);
+        }
+        index._delta.AddRange(state.Delta);
+        return index;
+    }
+
+    private MultiIndexHashIndex(int capacity, bool allocate)
+    {
+        _words = allocate ? new ulong[4 * (long)capacity] : [];
+        _state = allocate ? new byte[capacity] : [];
     }
 
     /// <summary>The hash stored under an id.</summary>

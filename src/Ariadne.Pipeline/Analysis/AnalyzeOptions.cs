@@ -15,6 +15,13 @@ public sealed record AnalyzeOptions
     /// </summary>
     public string? BlobRoot { get; init; }
 
+    /// <summary>
+    /// The photo-index snapshot (<see cref="PhotoIndex.PhotoIndexLocation"/>). When set, a run that hashed new photos
+    /// brings the snapshot up to date (re-writing it when enough changed), so the next process to search photos
+    /// loads it instead of building the index from every stored hash.
+    /// </summary>
+    public string? PhotoIndexPath { get; init; }
+
     /// <summary>Run the link stage (networks) after extraction and hashing.</summary>
     public bool Link { get; init; } = true;
 

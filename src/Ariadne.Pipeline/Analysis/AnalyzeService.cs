@@ -4,6 +4,7 @@ using Ariadne.Core.Entities;
 using Ariadne.Core.Imaging;
 using Ariadne.Extraction;
 using Ariadne.Imaging;
+using Ariadne.Pipeline.PhotoIndex;
 using Ariadne.Scoring.Networks;
 using Ariadne.Store;
 using Ariadne.Store.Analysis;
@@ -86,6 +87,12 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         if (options.BlobRoot is not null)
         {
             summary = await HashPhotosAsync(store, options, workers, progress, summary, cancellationToken);
+            if (options.PhotoIndexPath is { } indexPath && (summary.ImagesHashed > 0 || !File.Exists(indexPath)))
+            {
+                var (index, report) = await PhotoIndexSync.OpenAsync(store, new PhotoIndexOptions { SnapshotPath = indexPath }, cancellationToken: cancellationToken);
+                index.Dispose();
+                summary = summary with { PhotoIndex = report };
+            }
         }
 
         if (options.Link)

@@ -20,6 +20,9 @@ public sealed record AnalyzeSummary(long DocumentsAnalyzed, long MentionsStored,
     /// <summary>Images whose blob file was not under the blob root; not recorded, so a later run can retry them.</summary>
     public long ImagesMissing { get; init; }
 
+    /// <summary>What updating the photo-index snapshot did, when it was updated.</summary>
+    public PhotoIndex.PhotoIndexReport? PhotoIndex { get; init; }
+
     /// <summary>The link stage's outcome, when it ran.</summary>
     public LinkStageSummary? Link { get; init; }
     public bool ScoreStageRan { get; init; }

@@ -1,5 +1,6 @@
 using Ariadne.Imaging.Pdq;
 using Ariadne.Imaging.Search;
+using Ariadne.Pipeline.PhotoIndex;
 using Ariadne.Store;
 
 namespace Ariadne.Pipeline.Analysis;
@@ -8,10 +9,10 @@ namespace Ariadne.Pipeline.Analysis;
 /// "Which other documents show this document's photos?": every stored image hash within the radius of one of the
 /// document's photo hashes (PDQ's standard threshold is 31 bits), then the documents that show those images.
 /// Hashes of quality ≤ 49 are left out on both sides, because flat images match unrelated photos.
-/// For now the multi-index is built in memory over all image hashes on each call (about a millisecond per
-/// thousand hashes); a persistent index kept up to date by the photo stage replaces it when stores get large.
+/// With a <see cref="PhotoIndexCache"/> (the web app has one per process) the search uses the persisted index,
+/// kept up to date incrementally; without one, an index is built in memory from the store for the call.
 /// </summary>
-public sealed class SamePhotoFinder(AriadneStore store)
+public sealed class SamePhotoFinder(AriadneStore store, PhotoIndexCache? cache = null)
 {
     /// <summary>PDQ's standard match threshold: at most 31 of 256 bits differ.</summary>
     public const int DefaultRadius = 31;
@@ -29,22 +30,28 @@ public sealed class SamePhotoFinder(AriadneStore store)
         }
 
         var reliable = photos.Any(p => p.Pdq is not null && p.Quality >= PdqResult.MinimumReliableQuality);
-        MultiIndexHashIndex? index = null;
-        string[] blobById = [];
+        PhotoHashIndex? index = null;
+        PhotoHashIndex? transient = null;
         if (reliable)
         {
-            var all = await store.ImageHashes.ListHashesAsync(PdqResult.MinimumReliableQuality, cancellationToken);
-            index = new MultiIndexHashIndex(Math.Max(all.Count, 1));
-            var ids = index.AddRange(all.Select(h => PdqHash.Parse(h.Pdq!)).ToList());
-            blobById = new string[all.Count];
-            for (var i = 0; i < ids.Length; i++)
-            {
-                blobById[ids[i]] = all[i].BlobSha256;
-            }
+            index = cache is not null
+                ? await cache.GetAsync(cancellationToken)
+                : transient = (await PhotoIndexSync.OpenAsync(store, new PhotoIndexOptions(), cancellationToken: cancellationToken)).Index;
         }
 
+        try
+        {
+            return await FindWithAsync(index, photos, documentId, radius, maxExamples, cancellationToken);
+        }
+        finally
+        {
+            transient?.Dispose();
+        }
+    }
+
+    private async Task<IReadOnlyList<PhotoReuse>> FindWithAsync(PhotoHashIndex? index, IReadOnlyList<Core.Imaging.ImageHash> photos, string documentId, int radius, int maxExamples, CancellationToken cancellationToken)
+    {
         var result = new List<PhotoReuse>(photos.Count);
-        var matches = new List<MihMatch>();
         foreach (var photo in photos)
         {
             var reuse = new PhotoReuse(photo.BlobSha256, photo.Pdq, photo.Quality, 0, []);
@@ -54,13 +61,8 @@ public sealed class SamePhotoFinder(AriadneStore store)
                 continue;
             }
 
-            matches.Clear();
-            index.Search(PdqHash.Parse(photo.Pdq!), radius, matches);
             var blobs = new HashSet<string>(StringComparer.Ordinal) { photo.BlobSha256 };
-            foreach (var match in matches)
-            {
-                blobs.Add(blobById[match.Id]);
-            }
+            index.Search(PdqHash.Parse(photo.Pdq!), radius, blobs);
 
             var documents = await store.ImageHashes.ListDocumentsShowingAsync(blobs, documentId, cancellationToken);
             result.Add(reuse with { OtherDocuments = documents.Count, Examples = documents.Take(maxExamples).ToList() });

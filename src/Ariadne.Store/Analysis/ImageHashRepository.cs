@@ -117,6 +117,25 @@ public sealed class ImageHashRepository(AriadneStore store)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Successful image hashes of at least <paramref name="minimumQuality"/> hashed at or after <paramref name="sinceUtc"/>:
+    /// what a persisted index loaded from a snapshot has not seen yet.
+    /// </summary>
+    public async Task<IReadOnlyList<ImageHash>> ListHashesSinceAsync(int minimumQuality, DateTimeOffset sinceUtc, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.ImageHashes.AsNoTracking()
+            .Where(h => h.Pdq != null && h.Quality >= minimumQuality && h.HashedAtUtc >= sinceUtc)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many successful image hashes of at least <paramref name="minimumQuality"/> there are.</summary>
+    public async Task<long> CountHashesAsync(int minimumQuality, CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.ImageHashes.LongCountAsync(h => h.Pdq != null && h.Quality >= minimumQuality, cancellationToken);
+    }
+
     /// <summary>The hash rows of one document's stored images, in image order (images not hashed yet are left out).</summary>
     public async Task<IReadOnlyList<ImageHash>> GetForDocumentAsync(string documentId, CancellationToken cancellationToken = default)
     {

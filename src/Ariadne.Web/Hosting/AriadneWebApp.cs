@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ariadne.Pipeline.PhotoIndex;
 using Ariadne.Store;
 using Ariadne.Web.Accounts;
 using Ariadne.Web.Components;
@@ -41,6 +42,10 @@ public static class AriadneWebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<Import.ImportQueue>();
+        // One photo index per process, loaded from its snapshot beside the blob folder (memory only without one).
+        builder.Services.AddSingleton(sp => new PhotoIndexCache(store,
+            new PhotoIndexOptions { SnapshotPath = options.BlobRoot is { } blobs ? PhotoIndexLocation.ForBlobRoot(blobs) : null },
+            sp.GetService<ILogger<PhotoIndexCache>>()));
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAriadneAuthentication(store);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
+using Ariadne.Pipeline.PhotoIndex;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Web.Hosting;
@@ -60,7 +61,7 @@ public sealed class ImportQueue(AriadneStore store, WebHostOptions options, IHos
             var progress = new Progress<IngestProgress>(p => job.Progress = p);
             job.Summary = await new IngestService().IngestAsync([input], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobRoot), progress, ct);
             job.State = ImportState.Analysing;
-            var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobRoot }, null, ct);
+            var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobRoot, PhotoIndexPath = PhotoIndexLocation.ForBlobRoot(blobRoot) }, null, ct);
             job.Analysed = analysis.DocumentsAnalyzed;
             job.State = ImportState.Done;
         }
