@@ -53,15 +53,15 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
         progress?.Report(new AnalyzeProgress(0, scope.Documents.Length, Name));
         var result = LinkEngine.Link(scope.Documents, options, scope.Signatures, scope.Prior, cancellationToken);
         clock.Lap("engine");
-        var (upserts, removed) = await BuildChangesAsync(store, scope, result, cancellationToken);
+        var (upserts, grown, removed) = await BuildChangesAsync(store, scope, result, cancellationToken);
         clock.Lap("summaries");
         var now = _time.GetUtcNow();
         var hubs = result.Hubs.Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now })
             .Concat(scope.TouchedHubs).ToList();
-        await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked), cancellationToken);
+        await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked, Grown: grown), cancellationToken);
         clock.Lap("write");
         progress?.Report(new AnalyzeProgress(scope.Documents.Length, scope.Documents.Length, Name));
-        return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count, removed.Count, result.Hubs.Count, scope.Documents.Length, clock, cancellationToken);
+        return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count + grown.Count, removed.Count, result.Hubs.Count, scope.Documents.Length, clock, cancellationToken);
     }
 
     private static async Task<LinkStageSummary> SummarizeAsync(AriadneStore store, LinkMode mode, long signed, int changed, int removed, int hubs, int judged, PhaseTimer clock,
@@ -76,8 +76,11 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
     /// <summary>
     /// The networks to write: every component of two or more documents whose membership differs from its earlier
     /// network (with its summary, templates and edges, earlier edges kept), and the earlier networks that are gone.
+    /// In an incremental run a network that kept its id only grew (earlier networks start joined), so it is written
+    /// as its additions: the members and edges it did not have.
     /// </summary>
-    private async Task<(List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)> Upserts, List<string> Removed)> BuildChangesAsync(
+    private async Task<(List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)> Upserts,
+        List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)> Grown, List<string> Removed)> BuildChangesAsync(
         AriadneStore store, LinkScope scope, LinkResult result, CancellationToken cancellationToken)
     {
         var documents = scope.Documents;
@@ -125,16 +128,25 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
 
         var templates = await BuildTemplatesAsync(store, documents, pendingTemplates, cancellationToken);
         var upserts = new List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)>(written.Count);
+        var grown = new List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)>();
+        var storedEdges = scope.Prior is null ? null : scope.PriorEdges.Select(e => (e.NetworkId, e.DocumentA, e.DocumentB)).ToHashSet();
         for (var i = 0; i < written.Count; i++)
         {
             var (network, summary, members, edges) = written[i];
             network.SummaryJson = NetworkSummaryJson.Serialize(templates.TryGetValue(i, out var list) ? summary with { Templates = list } : summary);
-            upserts.Add((network, members, edges));
+            if (storedEdges is not null && previousMembers.TryGetValue(network.Id, out var old) && old.IsSubsetOf(members))
+            {
+                grown.Add((network, [.. members.Where(m => !old.Contains(m))], [.. edges.Where(e => !storedEdges.Contains((network.Id, e.DocumentA, e.DocumentB)))]));
+            }
+            else
+            {
+                upserts.Add((network, members, edges));
+            }
         }
 
         var current = new HashSet<string>(names, StringComparer.Ordinal);
         var removed = previousMembers.Keys.Where(id => !current.Contains(id)).ToList();
-        return (upserts, removed);
+        return (upserts, grown, removed);
     }
 
     /// <summary>This run's edges plus, in an incremental run, the stored edges of the earlier networks, by component.</summary>

@@ -278,6 +278,19 @@ public sealed class LinkRepository(AriadneStore store)
             context.ChangeTracker.Clear();
         }
 
+        foreach (var chunk in (changes.Grown ?? []).Chunk(WriteChunk / 10))
+        {
+            foreach (var (network, added, edges) in chunk)
+            {
+                context.Networks.Update(network);
+                context.NetworkMembers.AddRange(added.Select(m => new NetworkMember { NetworkId = network.Id, DocumentId = m }));
+                context.NetworkEdges.AddRange(edges);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+            context.ChangeTracker.Clear();
+        }
+
         if (changes.ReplaceHubs)
         {
             await context.LinkHubs.ExecuteDeleteAsync(cancellationToken);

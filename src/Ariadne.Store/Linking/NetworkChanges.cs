@@ -9,9 +9,12 @@ namespace Ariadne.Store.Linking;
 /// <param name="ReplaceHubs">True for a full run (its hub list replaces the stored one); false for an incremental run,
 /// whose hubs are added to the stored list or replace the stored rows for the same evidence.</param>
 /// <param name="Linked">The documents this run placed, or null when it placed every document in the store.</param>
+/// <param name="Grown">Stored networks that only gained documents (an incremental run): the updated row with only
+/// the added members and edges, so a network of thousands of ads that gains one is not rewritten whole.</param>
 public sealed record NetworkChanges(
     IReadOnlyList<(Network Network, IReadOnlyList<string> Members, IReadOnlyList<NetworkEdge> Edges)> Upserts,
     IReadOnlyList<string> Removed,
     IReadOnlyList<LinkHub> Hubs,
     bool ReplaceHubs = true,
-    IReadOnlyList<string>? Linked = null);
+    IReadOnlyList<string>? Linked = null,
+    IReadOnlyList<(Network Network, IReadOnlyList<string> AddedMembers, IReadOnlyList<NetworkEdge> AddedEdges)>? Grown = null);
