@@ -153,8 +153,7 @@ public static class LinkEngine
             if (isBoilerplate)
             {
                 boilerplate.Add(text.FamilyRoot(members[0]));
-                hubs.Add(new Hub(LinkKind.Text, string.Create(CultureInfo.InvariantCulture, $"text family of {members.Length} documents"), members.Length, groups,
-                    string.Create(CultureInfo.InvariantCulture, $"near-duplicate text shared by {members.Length} documents of {groups} otherwise unrelated posters (boilerplate)")));
+                hubs.Add(Hub.TextFamily(members.Length, groups));
             }
         }
 

@@ -1,5 +1,6 @@
 using Ariadne.Core.Networks;
 using Ariadne.Linking;
+using Ariadne.Linking.Graph;
 using Ariadne.Linking.Text;
 
 namespace Ariadne.Pipeline.Analysis;
@@ -32,6 +33,12 @@ internal sealed record LinkScope
     /// <summary>Stored hubs that new documents also carry, with their counts brought up to date.</summary>
     public IReadOnlyList<LinkHub> TouchedHubs { get; init; } = [];
 
-    /// <summary>How many stored documents shared a LSH bucket with a new one (incremental runs).</summary>
-    public int TextProbeHits { get; init; }
+    /// <summary>
+    /// Near-duplicate families of new documents that already span several stored networks: boilerplate, decided
+    /// before the engine runs so those networks are not read only to be refused.
+    /// </summary>
+    public IReadOnlyList<Hub> BoilerplateFamilies { get; init; } = [];
+
+    /// <summary>What an incremental run looked at, in words (for the phase line).</summary>
+    public string Counts { get; init; } = string.Empty;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
@@ -52,16 +53,19 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         await AddIdentifierSeedsAsync(fresh, isNew, knownHubs, seeds, hubHits, cancellationToken);
         AddPhotoSeeds(fresh, photoKeys, isNew, knownHubs, seeds, hubHits);
         clock.Lap("identifier look-ups");
-        var (textPairs, probeHits) = await FindTextPairsAsync(fresh, cancellationToken);
+        var (allPairs, probeHits) = await FindTextPairsAsync(fresh, cancellationToken);
         clock.Lap("text probe");
+        var looked = new HashSet<string>(seeds, StringComparer.Ordinal);
+        looked.UnionWith(allPairs.SelectMany(p => (string[])[p.A, p.B]).Where(id => !isNew.Contains(id)));
+        var networkOf = await store.Links.NetworksOfAsync(looked, cancellationToken);
+        var (textPairs, boilerplate) = SplitBoilerplate(allPairs, networkOf, isNew);
         foreach (var (a, b, _) in textPairs)
         {
             AddIfStored(a, isNew, seeds);
             AddIfStored(b, isNew, seeds);
         }
 
-        var networkOfSeed = await store.Links.NetworksOfAsync(seeds, cancellationToken);
-        var stored = await store.Links.LoadNetworksAsync([.. networkOfSeed.Values.Distinct(StringComparer.Ordinal)], cancellationToken);
+        var stored = await store.Links.LoadNetworksAsync([.. seeds.Select(networkOf.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
         var old = new HashSet<string>(seeds, StringComparer.Ordinal);
         old.UnionWith(stored.NetworkOfMember.Keys);
         old.ExceptWith(isNew);
@@ -98,8 +102,56 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
             PriorSummaries = stored.Summaries,
             Linked = newIds,
             TouchedHubs = [.. hubHits.Select(h => Touched(knownHubs[h.Key], h.Value))],
-            TextProbeHits = probeHits,
+            BoilerplateFamilies = boilerplate,
+            Counts = string.Create(CultureInfo.InvariantCulture,
+                $"{fresh.Count} new, {seeds.Count} stored look-alikes (LSH hits {probeHits}, text pairs {textPairs.Count}, boilerplate families {boilerplate.Count}), {stored.Summaries.Count} networks"),
         };
+    }
+
+    /// <summary>
+    /// Splits the new documents' near-duplicate pairs into families (connected by pairs) and sets aside the families
+    /// whose stored members already belong to at least <see cref="LinkOptions.TextHubGroups"/> different networks:
+    /// the engine would refuse them as boilerplate anyway, and reading those networks only to refuse them would make
+    /// an agency footer pull thousands of unrelated ads into an incremental run.
+    /// </summary>
+    private (List<(string A, string B, double Similarity)> Kept, List<Hub> Boilerplate) SplitBoilerplate(
+        IReadOnlyList<(string A, string B, double Similarity)> pairs, Dictionary<string, string> networkOf, HashSet<string> isNew)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Of(string id) => index.TryGetValue(id, out var i) ? i : index[id] = index.Count;
+        foreach (var (a, b, _) in pairs)
+        {
+            Of(a);
+            Of(b);
+        }
+
+        var families = new UnionFind(index.Count);
+        foreach (var (a, b, _) in pairs)
+        {
+            families.Union(index[a], index[b]);
+        }
+
+        var networksOfFamily = new Dictionary<int, HashSet<string>>();
+        var sizeOfFamily = new Dictionary<int, int>();
+        foreach (var (id, i) in index)
+        {
+            var root = families.Find(i);
+            sizeOfFamily[root] = sizeOfFamily.GetValueOrDefault(root) + 1;
+            if (!isNew.Contains(id) && networkOf.TryGetValue(id, out var network))
+            {
+                if (!networksOfFamily.TryGetValue(root, out var set))
+                {
+                    networksOfFamily[root] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(network);
+            }
+        }
+
+        var refused = networksOfFamily.Where(f => f.Value.Count >= options.TextHubGroups).Select(f => f.Key).ToHashSet();
+        var kept = pairs.Where(p => !refused.Contains(families.Find(index[p.A]))).ToList();
+        var hubs = refused.Select(root => Hub.TextFamily(sizeOfFamily[root], networksOfFamily[root].Count)).ToList();
+        return (kept, hubs);
     }
 
     /// <summary>Stored documents that carry a new document's phone, e-mail, handle or wallet (known hubs excepted).</summary>

@@ -51,17 +51,24 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
             ? await reader.ReadIncrementalAsync(await store.Links.ListUnlinkedAsync(cancellationToken), cancellationToken)
             : await reader.ReadAllAsync(cancellationToken);
         progress?.Report(new AnalyzeProgress(0, scope.Documents.Length, Name));
+        if (scope.Counts.Length > 0)
+        {
+            clock.Note(scope.Counts);
+        }
+
         var result = LinkEngine.Link(scope.Documents, options, scope.Signatures, scope.Prior, cancellationToken);
         clock.Lap("engine");
         var (upserts, grown, removed) = await BuildChangesAsync(store, scope, result, cancellationToken);
         clock.Lap("summaries");
         var now = _time.GetUtcNow();
-        var hubs = result.Hubs.Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now })
-            .Concat(scope.TouchedHubs).ToList();
-        await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked, Grown: grown), cancellationToken);
+        var hubs = result.Hubs.Concat(scope.BoilerplateFamilies)
+            .Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now })
+            .ToList();
+        await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked, Grown: grown, UpdatedHubs: scope.TouchedHubs),
+            cancellationToken);
         clock.Lap("write");
         progress?.Report(new AnalyzeProgress(scope.Documents.Length, scope.Documents.Length, Name));
-        return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count + grown.Count, removed.Count, result.Hubs.Count, scope.Documents.Length, clock, cancellationToken);
+        return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count + grown.Count, removed.Count, result.Hubs.Count + scope.BoilerplateFamilies.Count, scope.Documents.Length, clock, cancellationToken);
     }
 
     private static async Task<LinkStageSummary> SummarizeAsync(AriadneStore store, LinkMode mode, long signed, int changed, int removed, int hubs, int judged, PhaseTimer clock,

@@ -8,6 +8,7 @@ public sealed class PhaseTimer
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly List<(string Phase, TimeSpan Elapsed)> _laps = [];
+    private readonly List<string> _notes = [];
     private TimeSpan _last;
 
     public TimeSpan Elapsed => _clock.Elapsed;
@@ -22,6 +23,10 @@ public sealed class PhaseTimer
         _last = now;
     }
 
+    /// <summary>Facts about the run to print after the phases (sizes, counts).</summary>
+    public void Note(string note) => _notes.Add(note);
+
     public override string ToString() =>
-        string.Join(", ", _laps.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Phase} {l.Elapsed.TotalSeconds:0.00} s")));
+        string.Join(", ", _laps.Select(l => string.Create(CultureInfo.InvariantCulture, $"{l.Phase} {l.Elapsed.TotalSeconds:0.00} s")))
+        + string.Concat(_notes.Select(n => "; " + n));
 }

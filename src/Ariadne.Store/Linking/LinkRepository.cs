@@ -297,13 +297,14 @@ public sealed class LinkRepository(AriadneStore store)
         }
         else
         {
-            foreach (var hub in changes.Hubs)
+            foreach (var hub in changes.UpdatedHubs ?? [])
             {
                 await context.LinkHubs.Where(h => h.Kind == hub.Kind && h.Value == hub.Value).ExecuteDeleteAsync(cancellationToken);
             }
         }
 
         context.LinkHubs.AddRange(changes.Hubs);
+        context.LinkHubs.AddRange(changes.UpdatedHubs ?? []);
         await context.SaveChangesAsync(cancellationToken);
         if (changes.Linked is null)
         {

@@ -7,8 +7,9 @@ namespace Ariadne.Store.Linking;
 /// that no longer exist, the hubs, and which documents are now linked.
 /// </summary>
 /// <param name="ReplaceHubs">True for a full run (its hub list replaces the stored one); false for an incremental run,
-/// whose hubs are added to the stored list or replace the stored rows for the same evidence.</param>
+/// whose hubs are added to the stored list.</param>
 /// <param name="Linked">The documents this run placed, or null when it placed every document in the store.</param>
+/// <param name="UpdatedHubs">Stored hubs with new counts: they replace the stored rows for the same kind and value.</param>
 /// <param name="Grown">Stored networks that only gained documents (an incremental run): the updated row with only
 /// the added members and edges, so a network of thousands of ads that gains one is not rewritten whole.</param>
 public sealed record NetworkChanges(
@@ -17,4 +18,5 @@ public sealed record NetworkChanges(
     IReadOnlyList<LinkHub> Hubs,
     bool ReplaceHubs = true,
     IReadOnlyList<string>? Linked = null,
-    IReadOnlyList<(Network Network, IReadOnlyList<string> AddedMembers, IReadOnlyList<NetworkEdge> AddedEdges)>? Grown = null);
+    IReadOnlyList<(Network Network, IReadOnlyList<string> AddedMembers, IReadOnlyList<NetworkEdge> AddedEdges)>? Grown = null,
+    IReadOnlyList<LinkHub>? UpdatedHubs = null);
