@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Ariadne.Linking.Text;
 
 /// <summary>
@@ -7,12 +9,21 @@ namespace Ariadne.Linking.Text;
 /// larger bucket only a window of neighbours in id order, so a boilerplate bucket of thousands of ads adds a handful
 /// of pairs per new ad, not thousands.
 /// </summary>
+/// <remarks>
+/// Documents are numbered as they arrive and their signatures kept in one flat array, so a scan that hits half a
+/// million stored documents allocates a few growing arrays rather than an array per document; bucket order is by
+/// each document's rank in one ordinal sort of all ids, so buckets sort integers, not strings.
+/// </remarks>
 public sealed class BandProbe
 {
     private readonly LshOptions _lsh;
     private readonly int _width;
-    private readonly Dictionary<ulong, Bucket> _buckets = [];
-    private readonly Dictionary<string, uint[]> _signatures = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<int>> _buckets = [];
+    private readonly HashSet<string> _newIds = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
+    private readonly ulong[] _keys;
+    private uint[] _signatures;
+    private readonly int _newCount;
 
     /// <param name="newDocuments">The new documents with usable signatures (enough shingles).</param>
     public BandProbe(IEnumerable<(string Id, uint[] Signature)> newDocuments, LshOptions lsh, int signatureWidth)
@@ -26,28 +37,33 @@ public sealed class BandProbe
 
         _lsh = lsh;
         _width = signatureWidth;
+        _keys = new ulong[lsh.Bands];
+        _signatures = new uint[signatureWidth * 1024];
         foreach (var (id, signature) in newDocuments)
         {
-            if (signature.Length != signatureWidth || !_signatures.TryAdd(id, signature))
+            if (signature.Length != signatureWidth || !_newIds.Add(id))
             {
                 continue;
             }
 
-            for (var band = 0; band < lsh.Bands; band++)
+            var ordinal = Keep(id, signature);
+            ComputeKeys(signature);
+            foreach (var key in _keys)
             {
-                var key = Key(signature, band);
                 if (!_buckets.TryGetValue(key, out var bucket))
                 {
-                    _buckets[key] = bucket = new Bucket();
+                    _buckets[key] = bucket = [];
                 }
 
-                bucket.New.Add(id);
+                bucket.Add(ordinal);
             }
         }
+
+        _newCount = _ids.Count;
     }
 
     /// <summary>How many stored documents landed in at least one new document's bucket.</summary>
-    public int StoredHits { get; private set; }
+    public int StoredHits => _ids.Count - _newCount;
 
     /// <summary>Whether a stored signature shares a bucket with a new document (no state changes; cheap to ask for every row).</summary>
     public bool Hits(ReadOnlySpan<uint> signature)
@@ -72,28 +88,27 @@ public sealed class BandProbe
     public bool Offer(string id, ReadOnlySpan<uint> signature)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (signature.Length != _width || _signatures.ContainsKey(id))
+        if (signature.Length != _width || _newIds.Contains(id))
         {
             return false;
         }
 
-        var hit = false;
-        for (var band = 0; band < _lsh.Bands; band++)
+        ComputeKeys(signature);
+        var ordinal = -1;
+        foreach (var key in _keys)
         {
-            if (_buckets.TryGetValue(Key(signature, band), out var bucket))
+            if (_buckets.TryGetValue(key, out var bucket))
             {
-                bucket.Stored.Add(id);
-                hit = true;
+                if (ordinal < 0)
+                {
+                    ordinal = Keep(id, signature);
+                }
+
+                bucket.Add(ordinal);
             }
         }
 
-        if (hit)
-        {
-            _signatures[id] = signature.ToArray();
-            StoredHits++;
-        }
-
-        return hit;
+        return ordinal >= 0;
     }
 
     /// <summary>
@@ -102,46 +117,70 @@ public sealed class BandProbe
     /// </summary>
     public IReadOnlyList<(string A, string B, double Similarity)> Pairs(double minSimilarity)
     {
-        var seen = new HashSet<(string, string)>();
+        // Rank every document by id once; buckets then sort by rank.
+        var byId = new int[_ids.Count];
+        for (var i = 0; i < byId.Length; i++)
+        {
+            byId[i] = i;
+        }
+
+        Array.Sort(byId, (x, y) => string.CompareOrdinal(_ids[x], _ids[y]));
+        var rank = new int[_ids.Count];
+        for (var r = 0; r < byId.Length; r++)
+        {
+            rank[byId[r]] = r;
+        }
+
+        var seen = new HashSet<long>();
         var pairs = new List<(string A, string B, double Similarity)>();
-        var fresh = new HashSet<string>(StringComparer.Ordinal);
+        var members = new List<int>();
+        var ranks = new List<int>();
         foreach (var bucket in _buckets.Values)
         {
-            if (bucket.New.Count + bucket.Stored.Count < 2)
+            if (bucket.Count < 2)
             {
                 continue;
             }
 
-            fresh.Clear();
-            fresh.UnionWith(bucket.New);
-            var members = bucket.New.Concat(bucket.Stored).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            var window = members.Length <= _lsh.AllPairsBucketLimit ? members.Length : _lsh.WindowInLargeBucket;
-            for (var i = 0; i < members.Length; i++)
+            // A document lands in a bucket once per band it matches on, and a bucket key is per band, so members
+            // are distinct already; sort them by id rank.
+            members.Clear();
+            ranks.Clear();
+            foreach (var m in bucket)
             {
-                if (!fresh.Contains(members[i]))
+                members.Add(m);
+                ranks.Add(rank[m]);
+            }
+
+            var sortedMembers = CollectionsMarshal.AsSpan(members);
+            CollectionsMarshal.AsSpan(ranks).Sort(sortedMembers);
+            var window = sortedMembers.Length <= _lsh.AllPairsBucketLimit ? sortedMembers.Length : _lsh.WindowInLargeBucket;
+            for (var i = 0; i < sortedMembers.Length; i++)
+            {
+                if (sortedMembers[i] >= _newCount)
                 {
                     continue;
                 }
 
                 var from = Math.Max(0, i - window);
-                var to = Math.Min(members.Length - 1, i + window);
+                var to = Math.Min(sortedMembers.Length - 1, i + window);
                 for (var j = from; j <= to; j++)
                 {
-                    if (j == i)
+                    if (sortedMembers[j] == sortedMembers[i])
+                    {
+                        continue; // itself (or itself again, should two bands' keys ever collide)
+                    }
+
+                    var (a, b) = rank[sortedMembers[i]] < rank[sortedMembers[j]] ? (sortedMembers[i], sortedMembers[j]) : (sortedMembers[j], sortedMembers[i]);
+                    if (!seen.Add(((long)a << 32) | (uint)b))
                     {
                         continue;
                     }
 
-                    var (a, b) = string.CompareOrdinal(members[i], members[j]) < 0 ? (members[i], members[j]) : (members[j], members[i]);
-                    if (!seen.Add((a, b)))
-                    {
-                        continue;
-                    }
-
-                    var similarity = MinHasher.Similarity(_signatures[a], _signatures[b]);
+                    var similarity = MinHasher.Similarity(Signature(a), Signature(b));
                     if (similarity >= minSimilarity)
                     {
-                        pairs.Add((a, b, similarity));
+                        pairs.Add((_ids[a], _ids[b], similarity));
                     }
                 }
             }
@@ -151,12 +190,28 @@ public sealed class BandProbe
         return pairs;
     }
 
-    private ulong Key(ReadOnlySpan<uint> signature, int band) => LshCandidates.BandKey(signature.Slice(band * _lsh.RowsPerBand, _lsh.RowsPerBand), band);
-
-    private sealed class Bucket
+    private int Keep(string id, ReadOnlySpan<uint> signature)
     {
-        public List<string> New { get; } = [];
+        var ordinal = _ids.Count;
+        if ((ordinal + 1) * _width > _signatures.Length)
+        {
+            Array.Resize(ref _signatures, _signatures.Length * 2);
+        }
 
-        public List<string> Stored { get; } = [];
+        signature.CopyTo(_signatures.AsSpan(ordinal * _width, _width));
+        _ids.Add(id);
+        return ordinal;
     }
+
+    private ReadOnlySpan<uint> Signature(int ordinal) => _signatures.AsSpan(ordinal * _width, _width);
+
+    private void ComputeKeys(ReadOnlySpan<uint> signature)
+    {
+        for (var band = 0; band < _lsh.Bands; band++)
+        {
+            _keys[band] = Key(signature, band);
+        }
+    }
+
+    private ulong Key(ReadOnlySpan<uint> signature, int band) => LshCandidates.BandKey(signature.Slice(band * _lsh.RowsPerBand, _lsh.RowsPerBand), band);
 }
