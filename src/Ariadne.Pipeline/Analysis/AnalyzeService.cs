@@ -168,6 +168,9 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
     /// The scoring stage: indicator rules and the risk model over documents not yet scored. Network features and
     /// local price medians come from the identifiers of the whole store, loaded once per run.
     /// </summary>
+    /// <summary>At most this share of pending documents, scoring reads their identifier neighbourhood instead of the whole store's.</summary>
+    private const double ScoredNeighbourhoodShare = 0.2;
+
     private async Task<AnalyzeSummary> ScoreAsync(AriadneStore store, DocumentScorer scorer, AnalyzeOptions options, int workers, IProgress<AnalyzeProgress>? progress, AnalyzeSummary summary, CancellationToken cancellationToken)
     {
         var repository = new ScoringRepository(store);
@@ -177,9 +180,23 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
             return summary with { ScoreStageRan = true };
         }
 
-        var graph = (await repository.LoadIdentifierGraphAsync(cancellationToken)).Select(DocumentScorer.ToScoring).ToList();
-        var network = new IdentifierNetworkFeatureSource(graph);
-        var prices = new CorpusPriceReference(graph);
+        IdentifierNetworkFeatureSource network;
+        CorpusPriceReference prices;
+        if (total <= await repository.CountDocumentsAsync(cancellationToken) * ScoredNeighbourhoodShare)
+        {
+            // A few new documents: their network features need only the documents sharing an identifier with them,
+            // and price medians only every document's place and prices, not the whole store's mentions.
+            var pending = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, int.MaxValue, cancellationToken: cancellationToken);
+            network = new IdentifierNetworkFeatureSource([.. (await repository.LoadIdentifierNeighbourhoodAsync(pending, cancellationToken)).Select(DocumentScorer.ToScoring)]);
+            prices = new CorpusPriceReference([.. (await repository.LoadPriceSamplesAsync(cancellationToken)).Select(DocumentScorer.ToScoring)]);
+        }
+        else
+        {
+            var graph = (await repository.LoadIdentifierGraphAsync(cancellationToken)).Select(DocumentScorer.ToScoring).ToList();
+            network = new IdentifierNetworkFeatureSource(graph);
+            prices = new CorpusPriceReference(graph);
+        }
+
         long done = 0, hits = 0, high = 0;
         progress?.Report(new AnalyzeProgress(0, total, ScoreStage.Name));
         string? cursor = null;

@@ -45,6 +45,98 @@ public sealed class ScoringRepository(AriadneStore store)
         return [.. docs.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new DocumentEntities(d.Id, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start).ThenBy(m => m.End)]))];
     }
 
+    private static readonly EntityType[] IdentifierTypes = [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto];
+
+    public async Task<long> CountDocumentsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.Documents.LongCountAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The identifier graph around these documents: them and every document that shares a phone, e-mail, handle or
+    /// wallet with one of them, each with all its mentions but the body. Network features of the given documents come
+    /// out exactly as from the whole store (each of their identifiers' groups is complete), at the cost of reading only
+    /// their neighbourhood.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentEntities>> LoadIdentifierNeighbourhoodAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        await using var context = store.CreateDbContext();
+        var wanted = new HashSet<string>(documentIds, StringComparer.Ordinal);
+        var values = new Dictionary<EntityType, HashSet<string>>();
+        foreach (var chunk in documentIds.Chunk(2000))
+        {
+            // Filtered by type here, not in SQL: given both, SQLite walks the (type, value) index instead of seeking the chunk.
+            foreach (var m in await context.EntityMentions.AsNoTracking().Where(m => chunk.Contains(m.DocumentId)).Select(m => new { m.Type, m.Value }).ToListAsync(cancellationToken))
+            {
+                if (IdentifierTypes.Contains(m.Type))
+                {
+                    (values.TryGetValue(m.Type, out var set) ? set : values[m.Type] = new HashSet<string>(StringComparer.Ordinal)).Add(m.Value);
+                }
+            }
+        }
+
+        foreach (var (type, set) in values)
+        {
+            foreach (var chunk in set.Chunk(500))
+            {
+                wanted.UnionWith(await context.EntityMentions.AsNoTracking().Where(m => m.Type == type && chunk.Contains(m.Value)).Select(m => m.DocumentId).Distinct().ToListAsync(cancellationToken));
+            }
+        }
+
+        var result = new List<DocumentEntities>(wanted.Count);
+        foreach (var chunk in wanted.Order(StringComparer.Ordinal).Chunk(2000))
+        {
+            var docs = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).Select(d => new { d.Id, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
+            var mentions = (await context.EntityMentions.AsNoTracking().Where(m => chunk.Contains(m.DocumentId)).ToListAsync(cancellationToken))
+                .Where(m => m.Type != EntityType.Url)
+                .ToLookup(m => m.DocumentId, StringComparer.Ordinal);
+            result.AddRange(docs.OrderBy(d => d.Id, StringComparer.Ordinal)
+                .Select(d => new DocumentEntities(d.Id, string.Empty, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start)])));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// What local price medians need of every document, and no more: where it was posted (its location field, or its
+    /// first city mention when the field is empty) and its prices. Documents without a price are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<DocumentEntities>> LoadPriceSamplesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var context = store.CreateDbContext();
+        var prices = (await (from m in context.EntityMentions.AsNoTracking()
+                             where m.Type == EntityType.Price
+                             select m).ToListAsync(cancellationToken))
+            .ToLookup(m => m.DocumentId, StringComparer.Ordinal);
+        var ids = prices.Select(g => g.Key).ToList();
+        var result = new List<DocumentEntities>(ids.Count);
+        foreach (var chunk in ids.Chunk(2000))
+        {
+            var docs = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).Select(d => new { d.Id, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
+            var unplaced = docs.Where(d => string.IsNullOrWhiteSpace(d.LocationRaw)).Select(d => d.Id).ToList();
+            var cities = unplaced.Count == 0
+                ? []
+                : (await context.EntityMentions.AsNoTracking().Where(m => unplaced.Contains(m.DocumentId)).ToListAsync(cancellationToken))
+                    .Where(m => m.Type == EntityType.Location)
+                    .GroupBy(m => m.DocumentId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.MinBy(m => m.Start)!, StringComparer.Ordinal);
+            foreach (var d in docs)
+            {
+                IEnumerable<EntityMention> mentions = prices[d.Id];
+                if (cities.TryGetValue(d.Id, out var city))
+                {
+                    mentions = mentions.Prepend(city);
+                }
+
+                result.Add(new DocumentEntities(d.Id, string.Empty, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions.OrderBy(m => m.Start)]));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>
     /// Every document's identifiers, names, ages, places and prices (no bodies): what network features and local
     /// price medians are computed from. Whole-store by design until the linking project supplies networks.

@@ -92,6 +92,47 @@ public abstract class ScoreStageTests : IAsyncLifetime
         Assert.Equal(["third-party", "third-party", "trust"], hits.Select(h => h.Category).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public async Task A_later_batch_is_scored_from_its_neighbourhood_exactly_as_a_whole_store_run_scores_it()
+    {
+        var (adsPath, _) = Generate(600, 22);
+        var lines = await File.ReadAllLinesAsync(adsPath);
+        var first = Temp.Combine("first.jsonl");
+        var later = Temp.Combine("later.jsonl");
+        await File.WriteAllLinesAsync(first, lines[..540]);
+        await File.WriteAllLinesAsync(later, lines[540..]);
+        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(Model.Value), Link = false };
+        await IngestFileAsync(store, first);
+        await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
+        await IngestFileAsync(store, later);
+        // 60 pending of 600: the stage reads the identifier neighbourhood of the 60 and the store's prices only.
+        Assert.Equal(60, (await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None)).DocumentsScored);
+
+        var location = Kind == StoreKind.Sqlite
+            ? StoreLocation.Sqlite(Temp.Combine("whole.db"))
+            : StoreLocation.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync());
+        await using var whole = await AriadneStore.OpenAsync(location);
+        await IngestFileAsync(whole, adsPath);
+        await new AnalyzeService().RunAsync(whole, options, null, CancellationToken.None);
+
+        var incremental = await ScoresAsync(store);
+        var expected = await ScoresAsync(whole);
+        await using var context = store.CreateDbContext();
+        var laterIds = (await context.Documents.AsNoTracking().Select(d => new { d.Id, d.ExternalId }).ToListAsync())
+            .Where(d => lines[540..].Any(l => l.Contains("\"" + d.ExternalId + "\"", StringComparison.Ordinal))).Select(d => d.Id).ToList();
+        Assert.Equal(60, laterIds.Count);
+        Assert.All(laterIds, id => Assert.Equal(expected[id], incremental[id], 12));
+    }
+
+    private static async Task<Dictionary<string, double>> ScoresAsync(AriadneStore target)
+    {
+        await using var context = target.CreateDbContext();
+        return await context.RiskScores.AsNoTracking().ToDictionaryAsync(s => s.DocumentId, s => s.Probability);
+    }
+
+    private async Task IngestFileAsync(AriadneStore target, string file) =>
+        await new IngestService().IngestAsync([file], new IngestOptions(), target.CreateIngestSink(), new FileSystemBlobStore(Temp.Combine("blobs")), null, CancellationToken.None);
+
     private static RiskModel TrainSmallModel()
     {
         var (ads, truth) = Generate(1500, 21);
