@@ -106,35 +106,36 @@ public sealed class ScoringRepository(AriadneStore store)
     public async Task<IReadOnlyList<DocumentEntities>> LoadPriceSamplesAsync(CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
-        var prices = (await (from m in context.EntityMentions.AsNoTracking()
-                             where m.Type == EntityType.Price
-                             select m).ToListAsync(cancellationToken))
-            .ToLookup(m => m.DocumentId, StringComparer.Ordinal);
-        var ids = prices.Select(g => g.Key).ToList();
-        var result = new List<DocumentEntities>(ids.Count);
-        foreach (var chunk in ids.Chunk(2000))
+        // One join, projected: a million price mentions materialise as small rows, not tracked entities.
+        var rows = await (from m in context.EntityMentions.AsNoTracking()
+                          join d in context.Documents.AsNoTracking() on m.DocumentId equals d.Id
+                          where m.Type == EntityType.Price
+                          select new { m.DocumentId, m.Value, m.Start, m.End, d.LocationRaw, d.Country, d.PostedAtUtc })
+            .ToListAsync(cancellationToken);
+        var unplaced = rows.Where(r => string.IsNullOrWhiteSpace(r.LocationRaw)).Select(r => r.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+        var cities = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        foreach (var chunk in unplaced.Chunk(2000))
         {
-            var docs = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).Select(d => new { d.Id, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
-            var unplaced = docs.Where(d => string.IsNullOrWhiteSpace(d.LocationRaw)).Select(d => d.Id).ToList();
-            var cities = unplaced.Count == 0
-                ? []
-                : (await context.EntityMentions.AsNoTracking().Where(m => unplaced.Contains(m.DocumentId)).ToListAsync(cancellationToken))
-                    .Where(m => m.Type == EntityType.Location)
-                    .GroupBy(m => m.DocumentId, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.MinBy(m => m.Start)!, StringComparer.Ordinal);
-            foreach (var d in docs)
+            foreach (var m in (await context.EntityMentions.AsNoTracking().Where(m => chunk.Contains(m.DocumentId)).ToListAsync(cancellationToken)).Where(m => m.Type == EntityType.Location))
             {
-                IEnumerable<EntityMention> mentions = prices[d.Id];
-                if (cities.TryGetValue(d.Id, out var city))
+                if (!cities.TryGetValue(m.DocumentId, out var first) || m.Start < first.Start)
                 {
-                    mentions = mentions.Prepend(city);
+                    cities[m.DocumentId] = m;
                 }
-
-                result.Add(new DocumentEntities(d.Id, string.Empty, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions.OrderBy(m => m.Start)]));
             }
         }
 
-        return result;
+        return [.. rows.GroupBy(r => r.DocumentId, StringComparer.Ordinal).Select(g =>
+        {
+            var d = g.First();
+            IEnumerable<EntityMention> mentions = g.Select(r => new EntityMention { DocumentId = r.DocumentId, Type = EntityType.Price, Value = r.Value, Start = r.Start, End = r.End });
+            if (cities.TryGetValue(g.Key, out var city))
+            {
+                mentions = mentions.Append(city);
+            }
+
+            return new DocumentEntities(g.Key, string.Empty, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions.OrderBy(m => m.Start)]);
+        })];
     }
 
     /// <summary>
