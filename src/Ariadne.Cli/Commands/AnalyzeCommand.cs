@@ -61,6 +61,8 @@ public static class AnalyzeCommand
                 parseResult.InvocationConfiguration.Output.WriteLine("link phases: " + link.Phases);
             }
 
+            parseResult.InvocationConfiguration.Output.WriteLine("stages: " + summary.Stages);
+
             return ExitCodes.Success;
         });
         return command;

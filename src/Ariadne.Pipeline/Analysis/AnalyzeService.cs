@@ -29,6 +29,7 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.BatchSize);
         var clock = Stopwatch.StartNew();
+        var stages = new PhaseTimer();
         var repository = store.Analysis;
         var total = await repository.CountPendingAsync(ExtractStage.Name, ExtractStage.Version, cancellationToken);
         var workers = Math.Clamp(options.Parallelism, 1, 64);
@@ -79,9 +80,11 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         }
 
         var summary = new AnalyzeSummary(done, mentions, obfuscated, clock.Elapsed);
+        stages.Lap("extract");
         if (options.Scorer is not null)
         {
             summary = await ScoreAsync(store, options.Scorer, options, workers, progress, summary, cancellationToken);
+            stages.Lap("score");
         }
 
         if (options.BlobRoot is not null)
@@ -93,15 +96,18 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
                 index.Dispose();
                 summary = summary with { PhotoIndex = report };
             }
+
+            stages.Lap("photos");
         }
 
         if (options.Link)
         {
             var link = await new LinkStage(_time).RunAsync(store, options.LinkOptions with { Parallelism = workers }, options.BatchSize, progress, options.Relink, cancellationToken);
             summary = summary with { Link = link };
+            stages.Lap("link");
         }
 
-        return summary with { Elapsed = clock.Elapsed };
+        return summary with { Elapsed = clock.Elapsed, Stages = stages.ToString() };
     }
 
     /// <summary>
