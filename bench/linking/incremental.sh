@@ -38,3 +38,5 @@ step "analyze +$k" analyze
 "$cli" synth --ads "$k" --seed 7 --out "$work/new7" --no-images >/dev/null
 step "ingest +$k (seed 7)" ingest "$work/new7/ads.jsonl"
 step "analyze +$k (seed 7)" analyze
+# The same store linked again from scratch, to compare what the two increments produced with a full run's answer.
+step "analyze --relink" analyze --relink
