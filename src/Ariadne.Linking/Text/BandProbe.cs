@@ -138,7 +138,7 @@ public sealed class BandProbe
             byId[i] = i;
         }
 
-        Array.Sort(byId, (x, y) => string.CompareOrdinal(_ids[x], _ids[y]));
+        Array.Sort(_ids.ToArray(), byId, StringComparer.Ordinal);
         var rank = new int[_ids.Count];
         for (var r = 0; r < byId.Length; r++)
         {
