@@ -187,6 +187,20 @@ public static class AriadneModel
             b.ToTable(StoreSchema.IngestFileCheckpoints);
             b.HasKey(c => c.FileKey);
         });
+
+        modelBuilder.Entity<ImportJobRecord>(b =>
+        {
+            b.ToTable("import_jobs");
+            b.HasKey(j => j.Id);
+            b.Property(j => j.Id).HasMaxLength(32);
+            b.Property(j => j.Status).HasMaxLength(16);
+            b.Property(j => j.FileName).HasMaxLength(260);
+            b.Property(j => j.UploadedBy).HasMaxLength(256);
+
+            // The import page lists the latest jobs; a restart looks up the ones still running.
+            b.HasIndex(j => j.StartedAtUtc);
+            b.HasIndex(j => j.Status);
+        });
     }
 
     private static void ConfigureImaging(ModelBuilder modelBuilder)

@@ -40,7 +40,9 @@ public static class AriadneWebApp
 
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Import.ImportQueue>();
+        builder.Services.AddHostedService<Import.ImportJobRecovery>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAriadneAuthentication(store);
