@@ -1,0 +1,60 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ariadne.Store.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class WebImportJobs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "import_jobs",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    uploaded_by = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ingest_run_id = table.Column<string>(type: "text", nullable: true),
+                    records_read = table.Column<long>(type: "bigint", nullable: false),
+                    documents_added = table.Column<long>(type: "bigint", nullable: false),
+                    duplicates = table.Column<long>(type: "bigint", nullable: false),
+                    quarantined = table.Column<long>(type: "bigint", nullable: false),
+                    images_stored = table.Column<long>(type: "bigint", nullable: false),
+                    images_missing = table.Column<long>(type: "bigint", nullable: false),
+                    analysed = table.Column<long>(type: "bigint", nullable: false),
+                    quarantine_summary = table.Column<string>(type: "text", nullable: true),
+                    skipped_files = table.Column<string>(type: "text", nullable: true),
+                    error = table.Column<string>(type: "text", nullable: true),
+                    started_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    finished_at_utc = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_jobs", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_started_at_utc",
+                table: "import_jobs",
+                column: "started_at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_status",
+                table: "import_jobs",
+                column: "status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "import_jobs");
+        }
+    }
+}

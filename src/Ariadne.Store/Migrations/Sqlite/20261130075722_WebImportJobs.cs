@@ -1,0 +1,59 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Ariadne.Store.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class WebImportJobs : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "import_jobs",
+                columns: table => new
+                {
+                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    uploaded_by = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ingest_run_id = table.Column<string>(type: "TEXT", nullable: true),
+                    records_read = table.Column<long>(type: "INTEGER", nullable: false),
+                    documents_added = table.Column<long>(type: "INTEGER", nullable: false),
+                    duplicates = table.Column<long>(type: "INTEGER", nullable: false),
+                    quarantined = table.Column<long>(type: "INTEGER", nullable: false),
+                    images_stored = table.Column<long>(type: "INTEGER", nullable: false),
+                    images_missing = table.Column<long>(type: "INTEGER", nullable: false),
+                    analysed = table.Column<long>(type: "INTEGER", nullable: false),
+                    quarantine_summary = table.Column<string>(type: "TEXT", nullable: true),
+                    skipped_files = table.Column<string>(type: "TEXT", nullable: true),
+                    error = table.Column<string>(type: "TEXT", nullable: true),
+                    started_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    updated_at_utc = table.Column<long>(type: "INTEGER", nullable: false),
+                    finished_at_utc = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_jobs", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_started_at_utc",
+                table: "import_jobs",
+                column: "started_at_utc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_jobs_status",
+                table: "import_jobs",
+                column: "status");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "import_jobs");
+        }
+    }
+}
