@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Net;
+
+namespace Ariadne.Bench.Web;
+
+/// <summary>
+/// Fetches requests with N clients in parallel, each taking the next request from a shared list, and records the
+/// time from sending to the last byte of the body (on loopback with one client that is the server's time).
+/// </summary>
+public static class LatencyRunner
+{
+    public static async Task<(List<double> Millis, int Errors)> RunAsync(IReadOnlyList<HttpClient> clients, IReadOnlyList<PageRequest> requests)
+    {
+        var millis = new double[requests.Count];
+        var failed = new bool[requests.Count];
+        var next = -1;
+        await Task.WhenAll(clients.Select(async client =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < requests.Count)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(requests[i].Url, HttpCompletionOption.ResponseContentRead);
+                millis[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                // A 404 for a sampled id would mean the sampler is wrong; any non-200 is counted, not hidden.
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    failed[i] = true;
+                    await Console.Error.WriteLineAsync($"  {(int)response.StatusCode} {requests[i].Url}");
+                }
+            }
+        }));
+        return ([.. millis], failed.Count(f => f));
+    }
+}
