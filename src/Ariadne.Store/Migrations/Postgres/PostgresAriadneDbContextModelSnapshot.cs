@@ -215,10 +215,6 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("ContentSha256")
                         .IsUnique();
 
-                    b.HasIndex("Country");
-
-                    b.HasIndex("Kind");
-
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
@@ -230,6 +226,18 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasDatabaseName("IX_documents_posted_at_utc_id");
 
                     NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("PostedAtUtc", "Id"), new[] { NullSortOrder.NullsLast, NullSortOrder.NullsLast });
+
+                    b.HasIndex("Country", "PostedAtUtc", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("IX_documents_country_posted_at_utc_id");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("Country", "PostedAtUtc", "Id"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast });
+
+                    b.HasIndex("Kind", "PostedAtUtc", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("IX_documents_kind_posted_at_utc_id");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("Kind", "PostedAtUtc", "Id"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast });
 
                     b.ToTable("documents", (string)null);
                 });
@@ -305,7 +313,8 @@ namespace Ariadne.Store.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Type", "Value");
+                    b.HasIndex("Type", "Value", "DocumentId")
+                        .HasDatabaseName("IX_entity_mentions_type_value_document_id");
 
                     b.ToTable("entity_mentions", (string)null);
                 });

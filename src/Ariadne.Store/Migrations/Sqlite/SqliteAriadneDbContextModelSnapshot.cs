@@ -202,14 +202,16 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasIndex("ContentSha256")
                         .IsUnique();
 
-                    b.HasIndex("Country");
-
-                    b.HasIndex("Kind");
-
                     b.HasIndex("Source");
 
                     b.HasIndex("PostedAtUtc", "Id")
                         .HasDatabaseName("IX_documents_posted_at_utc_id");
+
+                    b.HasIndex("Country", "PostedAtUtc", "Id")
+                        .HasDatabaseName("IX_documents_country_posted_at_utc_id");
+
+                    b.HasIndex("Kind", "PostedAtUtc", "Id")
+                        .HasDatabaseName("IX_documents_kind_posted_at_utc_id");
 
                     b.ToTable("documents", (string)null);
                 });
@@ -283,7 +285,8 @@ namespace Ariadne.Store.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Type", "Value");
+                    b.HasIndex("Type", "Value", "DocumentId")
+                        .HasDatabaseName("IX_entity_mentions_type_value_document_id");
 
                     b.ToTable("entity_mentions", (string)null);
                 });
