@@ -4,13 +4,14 @@ using Ariadne.Bench.Web;
 
 // Server time of the web app's pages over HTTP on loopback, signed in as a reader.
 // Usage: Ariadne.Bench.Web --url http://127.0.0.1:5090 --db PATH/ariadne.db --user EMAIL --password PW
-//        [--requests 200] [--concurrency 1,2] [--seed 1] [--only search,document]
+//        [--requests 200] [--concurrency 1,2] [--seed 1] [--only search,document] [--report-over 1000]
 var options = ParseArgs(args);
 var baseUri = new Uri(options["url"]);
 var perType = int.Parse(options.GetValueOrDefault("requests", "200"), CultureInfo.InvariantCulture);
 var levels = options.GetValueOrDefault("concurrency", "1,2").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 var only = options.TryGetValue("only", out var o) ? o.Split(',').ToHashSet(StringComparer.Ordinal) : null;
 var seed = int.Parse(options.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture);
+LatencyRunner.Slow = TimeSpan.FromMilliseconds(int.Parse(options.GetValueOrDefault("report-over", "1000"), CultureInfo.InvariantCulture));
 
 var sampling = Stopwatch.StartNew();
 var targets = await new TargetSampler(options["db"], seed).SampleAsync(perType);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Server time of the web app's search, document, entity and network pages over HTTP on loopback, signed in.
 # Usage: bench/web/run.sh STORE_DIR [REQUESTS=200] [CONCURRENCY=1,2]
+#   BENCH_ONLY=search,document limits the page types; BENCH_REPORT_OVER=150 names every request slower than 150 ms.
 #   STORE_DIR holds ariadne.db, built once with ariadne synth / ingest / analyze (see docs/benchmarks.md, "Web app").
 # Publishes the CLI (Release, ReadyToRun), adds a reader account to the store if it is missing, serves the store on
 # a free loopback port, runs bench/Ariadne.Bench.Web against it and stops the server.
@@ -29,5 +30,5 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname
 echo "| page (clients) | requests | p50 ms | p95 ms | p99 ms | max ms | errors |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 "$work/bench/Ariadne.Bench.Web" --url "http://127.0.0.1:$port" --db "$store_dir/ariadne.db" --user "$user" --password "$password" \
-  --requests "$requests" --concurrency "$concurrency" ${BENCH_ONLY:+--only "$BENCH_ONLY"}
+  --requests "$requests" --concurrency "$concurrency" ${BENCH_ONLY:+--only "$BENCH_ONLY"} ${BENCH_REPORT_OVER:+--report-over "$BENCH_REPORT_OVER"}
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
