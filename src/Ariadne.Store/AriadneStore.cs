@@ -90,6 +90,9 @@ public sealed class AriadneStore : IAsyncDisposable
     /// <summary>Text signatures, linking inputs, and the networks with their members, edges and hubs.</summary>
     public Linking.LinkRepository Links => new(this);
 
+    /// <summary>The web app's import jobs (uploads), kept across restarts.</summary>
+    public ImportJobRepository ImportJobs => new(this);
+
     /// <summary>Risk scores, indicator hits, the review queue and reviewers' decisions.</summary>
     public Scoring.ScoringRepository Scoring => new(this);
 

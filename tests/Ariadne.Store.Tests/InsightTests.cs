@@ -37,6 +37,30 @@ public abstract class InsightTests : StoreTestBase
     }
 
     [Fact]
+    public async Task A_common_entity_lists_its_documents_oldest_first_with_undated_ones_last()
+    {
+        // More mentions than InsightRepository.SortCap: read in date order instead of fetched and sorted.
+        var n = InsightRepository.SortCap + 10;
+        var docs = Enumerable.Range(0, n)
+            .Select(i => TestDocuments.Make($"common {i}", title: $"d{i}", posted: i < 3 ? null : TestDocuments.Noon.AddMinutes(n - i)))
+            .ToArray();
+        var batch = new IngestBatch { RunId = "run" };
+        batch.Documents.AddRange(docs);
+        await Store.CreateIngestSink().CommitBatchAsync(batch, default);
+        await Store.Analysis.SaveExtractionAsync("extract", 1,
+            [.. docs.Select(d => new ExtractionResult(d.Id, [new EntityMention { DocumentId = d.Id, Type = EntityType.Location, Value = "Houston, US", Start = 0, End = 1 }]))],
+            TestDocuments.Noon);
+
+        var all = await Store.Insights.ListDocumentsAsync(EntityType.Location, "Houston, US", n + 5);
+        var first = await Store.Insights.ListDocumentsAsync(EntityType.Location, "Houston, US", 3);
+
+        Assert.Equal(n, all.Count);
+        Assert.Equal([$"d{n - 1}", $"d{n - 2}", $"d{n - 3}"], first.Select(d => d.Title));
+        Assert.Equal(["d0", "d1", "d2"], all.TakeLast(3).Select(d => d.Title).Order());
+        Assert.All(all.SkipLast(3), d => Assert.NotNull(d.PostedAtUtc));
+    }
+
+    [Fact]
     public async Task Co_mentions_count_documents_not_mentions_and_leave_out_the_entity_itself()
     {
         await SeedAsync();

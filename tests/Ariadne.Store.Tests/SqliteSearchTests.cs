@@ -1,3 +1,7 @@
+using Ariadne.Core.Entities;
+using Ariadne.Store.Analysis;
+using Ariadne.Store.Search;
+
 namespace Ariadne.Store.Tests;
 
 public sealed class SqliteSearchTests : SearchTests
@@ -11,5 +15,43 @@ public sealed class SqliteSearchTests : SearchTests
         await SeedAsync();
         Assert.Equal(["city"], await SearchLabelsAsync("montreal"));
         Assert.Equal(["city"], await SearchLabelsAsync("MONTRÉAL"));
+    }
+
+    // Above 2,000 candidates (DocumentSearcher.DriverCap) a text or entity filter no longer leads the plan: documents
+    // are read newest first and each is tested (FTS5 rowid probe, mention index seek). The answers must not change.
+    [Fact]
+    public async Task Broad_filters_read_in_page_order_give_the_same_pages_and_counts_as_narrow_ones()
+    {
+        const int n = 10_050; // the rare documents (every 1,000th) stay under the cap, the rest are far above it
+        var docs = Enumerable.Range(0, n)
+            .Select(i => TestDocuments.Make($"common words number {i}{(i % 1000 == 0 ? " rare" : "")}", title: $"d{i}", posted: TestDocuments.Noon.AddMinutes(i), country: i % 2 == 0 ? "US" : "CA"))
+            .ToArray();
+        await CommitAsync(docs);
+        await Store.Analysis.SaveExtractionAsync("extract", 1, [.. docs.Select((d, i) => new ExtractionResult(d.Id,
+            i % 1000 == 0 ? [Mention(d.Id, EntityType.Phone, "+15555550100"), Mention(d.Id, EntityType.Email, "rare@example.com")] : [Mention(d.Id, EntityType.Phone, "+15555550100")]))], TestDocuments.Noon);
+        static string[] NewestFirst(Func<int, bool> keep) => [.. Enumerable.Range(0, n).Where(keep).Reverse().Select(i => $"d{i}")];
+
+        // Broad text and a country: two pages in page order, the cursor continuing exactly.
+        var first = await Store.SearchDocumentsAsync(new DocumentSearchQuery { Text = "common", Country = "US" });
+        var second = await Store.SearchDocumentsAsync(new DocumentSearchQuery { Text = "common", Country = "US", Cursor = first.NextCursor });
+        Assert.Equal(NewestFirst(i => i % 2 == 0).Take(100), first.Items.Concat(second.Items).Select(d => d.Title));
+
+        // Broad entity (every document has the phone) with a country, and with a broad word.
+        var phone = await Store.SearchDocumentsAsync(new DocumentSearchQuery { EntityType = EntityType.Phone, EntityValue = "+15555550100", Country = "CA" });
+        Assert.Equal(NewestFirst(i => i % 2 == 1).Take(50), phone.Items.Select(d => d.Title));
+        var both = await Store.SearchDocumentsAsync(new DocumentSearchQuery { Text = "common", EntityType = EntityType.Phone, EntityValue = "+15555550100" });
+        Assert.Equal(NewestFirst(_ => true).Take(50), both.Items.Select(d => d.Title));
+
+        // A narrow filter leads, the broad one is tested per document: text narrow, entity broad, and the reverse.
+        var rare = NewestFirst(i => i % 1000 == 0);
+        Assert.Equal(rare, (await Store.SearchDocumentsAsync(new DocumentSearchQuery { Text = "rare", EntityType = EntityType.Phone, EntityValue = "+15555550100" })).Items.Select(d => d.Title));
+        Assert.Equal(rare, (await Store.SearchDocumentsAsync(new DocumentSearchQuery { Text = "common", EntityType = EntityType.Email, EntityValue = "rare@example.com" })).Items.Select(d => d.Title));
+
+        // Counts: exact below the cap, the cap above it, whichever plan counts.
+        Assert.Equal(n, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "common" }, cap: 20_000));
+        Assert.Equal(n, await Store.CountDocumentsAsync(new DocumentSearchQuery { EntityType = EntityType.Phone, EntityValue = "+15555550100" }));
+        Assert.Equal(n / 2, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "common", Country = "US" }, cap: 20_000));
+        Assert.Equal(100, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "common" }, cap: 100));
+        Assert.Equal(rare.Length, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "common", EntityType = EntityType.Email, EntityValue = "rare@example.com" }, cap: 20_000));
     }
 }

@@ -8,6 +8,8 @@ public sealed class AssetTests(RunningApp app) : IClassFixture<RunningApp>
     [InlineData("/assets/app.css", "text/css")]
     [InlineData("/assets/js/app.js", "text/javascript")]
     [InlineData("/assets/js/graph.js", "text/javascript")]
+    [InlineData("/assets/js/graph-layout.js", "text/javascript")]
+    [InlineData("/assets/js/graph-nodes.js", "text/javascript")]
     [InlineData("/assets/js/map.js", "text/javascript")]
     [InlineData("/assets/vendor/cytoscape.min.js", "text/javascript")]
     [InlineData("/assets/vendor/d3-geo.min.js", "text/javascript")]

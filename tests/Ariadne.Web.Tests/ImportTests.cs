@@ -30,6 +30,12 @@ public sealed class ImportTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Contains("Uploaded zebra one", search, StringComparison.Ordinal);
         var entity = await client.GetStringAsync("/entities/phone/%2B17135550199");
         Assert.Contains("Uploaded zebra one", entity, StringComparison.Ordinal);
+
+        // The job is stored: the import page lists it with its outcome and the quarantine reasons in brief.
+        var list = WebUtility.HtmlDecode(await client.GetStringAsync("/import"));
+        Assert.Contains(">batch.jsonl</a>", list, StringComparison.Ordinal);
+        Assert.Contains("data-status=\"done\"", list, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"quarantine-summary\">1 × ", html, StringComparison.Ordinal);
     }
 
     [Fact]

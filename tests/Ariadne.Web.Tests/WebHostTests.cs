@@ -7,7 +7,7 @@ namespace Ariadne.Web.Tests;
 public sealed partial class WebHostTests(RunningApp app) : IClassFixture<RunningApp>
 {
     [Fact]
-    public async Task Health_endpoint_reports_the_document_count()
+    public async Task Health_endpoint_reports_the_document_count_to_a_signed_in_reader()
     {
         using var response = await app.Client.GetAsync("/healthz");
 
@@ -26,6 +26,19 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
 
         Assert.DoesNotContain("ariadne.db", body, StringComparison.Ordinal);
         Assert.DoesNotContain("/tmp", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_endpoint_tells_anonymous_monitors_the_status_and_not_the_corpus_size()
+    {
+        using var client = app.NewClient();
+        using var response = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("ok", json.RootElement.GetProperty("status").GetString());
+        Assert.False(json.RootElement.TryGetProperty("documents", out _));
+        Assert.False(json.RootElement.TryGetProperty("store", out _));
     }
 
     [Fact]

@@ -82,11 +82,20 @@ public sealed class AnalysisRepository(AriadneStore store)
     }
 
     /// <summary>How many documents mention the entity (type and normalised value).</summary>
-    public async Task<int> CountDocumentsMentioningAsync(EntityType type, string value, CancellationToken cancellationToken = default)
+    public async Task<int> CountDocumentsMentioningAsync(EntityType type, string value, CancellationToken cancellationToken = default) =>
+        await CountDocumentsMentioningAsync(type, value, int.MaxValue, cancellationToken);
+
+    /// <summary>
+    /// As above, counting at most <paramref name="cap"/> documents: "in 10,000+ other ads" costs what 10,000 index
+    /// entries cost, however common the value (every ad names a city).
+    /// </summary>
+    public async Task<int> CountDocumentsMentioningAsync(EntityType type, string value, int cap, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cap);
         await using var context = store.CreateDbContext();
-        return await context.EntityMentions.AsNoTracking()
+        var documents = context.EntityMentions.AsNoTracking()
             .Where(m => m.Type == type && m.Value == value)
-            .Select(m => m.DocumentId).Distinct().CountAsync(cancellationToken);
+            .Select(m => m.DocumentId).Distinct();
+        return await (cap == int.MaxValue ? documents : documents.Take(cap)).CountAsync(cancellationToken);
     }
 }

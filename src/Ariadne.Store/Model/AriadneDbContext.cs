@@ -58,6 +58,8 @@ public abstract class AriadneDbContext : IdentityDbContext<IdentityUser, Identit
 
     public DbSet<IngestFileCheckpoint> IngestFileCheckpoints => Set<IngestFileCheckpoint>();
 
+    public DbSet<ImportJobRecord> ImportJobs => Set<ImportJobRecord>();
+
     public DbSet<HashBank> HashBanks => Set<HashBank>();
 
     public DbSet<BankEntry> BankEntries => Set<BankEntry>();

@@ -42,14 +42,20 @@ public static class AriadneModel
             b.HasKey(d => d.Id);
             b.Property(d => d.Kind).HasConversion(ModelConventions.DocumentKindConverter).HasMaxLength(16);
             b.HasIndex(d => d.ContentSha256).IsUnique();
-            b.HasIndex(d => d.Country);
-            b.HasIndex(d => d.Kind);
             b.HasIndex(d => d.Source);
             var paging = b.HasIndex(d => new { d.PostedAtUtc, d.Id }).HasDatabaseName("IX_documents_posted_at_utc_id");
+
+            // A country or kind filter reads its documents already in page order (newest first) and stops at the
+            // page's end; with a single-column index the engine sorted every US ad (400,000 at 1M) for each page.
+            // The leading column still serves plain equality lookups, so these replace the single-column indexes.
+            var countryPaging = b.HasIndex(d => new { d.Country, d.PostedAtUtc, d.Id }).HasDatabaseName("IX_documents_country_posted_at_utc_id");
+            var kindPaging = b.HasIndex(d => new { d.Kind, d.PostedAtUtc, d.Id }).HasDatabaseName("IX_documents_kind_posted_at_utc_id");
             if (kind == StoreKind.Postgres)
             {
                 // Matches ORDER BY posted_at_utc DESC NULLS LAST, id DESC exactly, so a page is an index range scan.
                 paging.IsDescending(true, true).HasNullSortOrder(NullSortOrder.NullsLast, NullSortOrder.NullsLast);
+                countryPaging.IsDescending(false, true, true).HasNullSortOrder(NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast);
+                kindPaging.IsDescending(false, true, true).HasNullSortOrder(NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast);
                 b.Property<NpgsqlTsVector>(StoreSchema.SearchVectorProperty)
                     .HasColumnName(StoreSchema.SearchVectorColumn)
                     .HasComputedColumnSql("to_tsvector('simple'::regconfig, coalesce(title, '') || ' ' || body)", stored: true);
@@ -76,7 +82,9 @@ public static class AriadneModel
             b.Property(m => m.Type).HasConversion(ModelConventions.EntityTypeConverter).HasMaxLength(16);
             b.Property(m => m.Start).HasColumnName("start_offset");
             b.Property(m => m.End).HasColumnName("end_offset");
-            b.HasIndex(m => new { m.Type, m.Value });
+            // With document_id in the index, "which documents mention X" and "does document D mention X" are read
+            // from the index alone (search filters, entity pages, "appears in N other ads"); it replaces (type, value).
+            b.HasIndex(m => new { m.Type, m.Value, m.DocumentId }).HasDatabaseName("IX_entity_mentions_type_value_document_id");
             b.HasIndex(m => m.DocumentId);
             b.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
@@ -188,6 +196,20 @@ public static class AriadneModel
         {
             b.ToTable(StoreSchema.IngestFileCheckpoints);
             b.HasKey(c => c.FileKey);
+        });
+
+        modelBuilder.Entity<ImportJobRecord>(b =>
+        {
+            b.ToTable("import_jobs");
+            b.HasKey(j => j.Id);
+            b.Property(j => j.Id).HasMaxLength(32);
+            b.Property(j => j.Status).HasMaxLength(16);
+            b.Property(j => j.FileName).HasMaxLength(260);
+            b.Property(j => j.UploadedBy).HasMaxLength(256);
+
+            // The import page lists the latest jobs; a restart looks up the ones still running.
+            b.HasIndex(j => j.StartedAtUtc);
+            b.HasIndex(j => j.Status);
         });
     }
 

@@ -9,8 +9,21 @@ namespace Ariadne.Store.Search;
 /// Runs document searches as hand-written SQL: full-text match, filters and keyset paging on
 /// (posted_at_utc DESC NULLS LAST, id DESC). Never OFFSET, so page 1,000 costs what page 1 costs.
 /// </summary>
+/// <remarks>
+/// On SQLite the searcher picks the plan, because SQLite cannot know how many documents a word or an identifier
+/// matches. It counts the candidates of the text and entity filters first (capped at <see cref="DriverCap"/>, a few
+/// milliseconds on the FTS and mention indexes): when one filter has fewer, the search starts from its documents and
+/// sorts them (at most that many row reads); when every filter is broad, it reads documents newest first on the best
+/// ordered index and tests each (against the set of text matches built once, and with one seek on the mention index),
+/// which finds a page within 51 × 1M / <see cref="DriverCap"/> index entries (25,000 at 1M documents). A driven plan
+/// reads at most <see cref="DriverCap"/> table rows, each a random read of a large row, so the cap is kept low; a
+/// single fixed plan cost minutes on one side or the other at 1M documents (docs/benchmarks.md, "Web app").
+/// </remarks>
 internal sealed class DocumentSearcher(SearchDialect dialect)
 {
+    /// <summary>Below this many candidates a filter leads the plan; at or above it, documents are read in page order.</summary>
+    public const int DriverCap = 2_000;
+
     public async Task<DocumentSearchPage> SearchAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -21,12 +34,13 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         }
 
         pageSize = Math.Min(pageSize, DocumentSearchQuery.MaxPageSize);
+        var driver = await ChooseDriverAsync(connection, query, ct);
         await using var command = connection.CreateCommand();
         var sql = new StringBuilder()
             .Append("SELECT d.id, d.kind, d.title, ").Append(dialect.Snippet(DocumentSummary.MaxSnippetLength))
             .Append(", d.posted_at_utc, d.location_raw, d.country, d.source FROM ").Append(StoreSchema.Documents)
             .Append(" d WHERE 1=1");
-        AppendFilters(sql, command, query);
+        AppendFilters(sql, command, query, driver);
         if (query.Cursor is not null)
         {
             var cursor = PageCursor.Decode(query.Cursor);
@@ -79,11 +93,17 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
     public async Task<long> CountAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct, long? cap = null)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var driver = await ChooseDriverAsync(connection, query, ct);
+        if (await CountOneFilterAsync(connection, query, cap, ct) is { } direct)
+        {
+            return direct;
+        }
+
         await using var command = connection.CreateCommand();
         // With a cap, counting stops there: "10,000+ matches" costs what 10,000 rows cost, however broad the query.
         var sql = new StringBuilder(cap is null ? "SELECT count(*) FROM " : "SELECT count(*) FROM (SELECT 1 FROM ")
             .Append(StoreSchema.Documents).Append(" d WHERE 1=1");
-        AppendFilters(sql, command, query);
+        AppendFilters(sql, command, query, driver);
         if (cap is { } limit)
         {
             sql.Append(" LIMIT ").Append(limit.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(") capped");
@@ -94,40 +114,122 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         return Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private void AppendFilters(StringBuilder sql, DbCommand command, DocumentSearchQuery query)
+    /// <summary>
+    /// Picks the driver (see the class remarks). Costs one capped count per text or entity filter on SQLite, and
+    /// nothing on engines that plan for themselves.
+    /// </summary>
+    private async Task<SearchDriver> ChooseDriverAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct)
     {
+        if (!dialect.SearcherPicksDriver)
+        {
+            return SearchDriver.Engine;
+        }
+
+        var terms = SearchTextParser.Parse(query.Text);
+        var text = terms.Count > 0
+            ? await CappedCountAsync(connection, add => dialect.TextCandidates(terms, add)!, DriverCap, ct)
+            : long.MaxValue;
+        var entity = query.EntityType is not null
+            ? await CappedCountAsync(connection, add => EntityCandidates(query, add, distinct: false), DriverCap, ct)
+            : long.MaxValue;
+        return Math.Min(text, entity) >= DriverCap ? SearchDriver.PageOrder
+            : text <= entity ? SearchDriver.Text
+            : SearchDriver.Entity;
+    }
+
+    /// <summary>
+    /// When the text or the entity is the only filter, its own index counts the matches without reading a
+    /// document: a word's FTS rows or an identifier's distinct documents. Null when the query has other filters.
+    /// </summary>
+    private async Task<long?> CountOneFilterAsync(DbConnection connection, DocumentSearchQuery query, long? cap, CancellationToken ct)
+    {
+        if (!dialect.SearcherPicksDriver || query.Kind is not null || !string.IsNullOrWhiteSpace(query.Source)
+            || !string.IsNullOrWhiteSpace(query.Country) || !string.IsNullOrWhiteSpace(query.City)
+            || query.PostedFromUtc is not null || query.PostedToUtc is not null)
+        {
+            return null;
+        }
+
+        var terms = SearchTextParser.Parse(query.Text);
+        var limit = cap ?? long.MaxValue;
+        return (terms.Count > 0, query.EntityType is not null) switch
+        {
+            (true, false) => await CappedCountAsync(connection, add => dialect.TextCandidates(terms, add)!, limit, ct),
+            (false, true) => await CappedCountAsync(connection, add => EntityCandidates(query, add, distinct: true), limit, ct),
+            _ => null,
+        };
+    }
+
+    private static async Task<long> CappedCountAsync(DbConnection connection, Func<Func<object, string>, string> rows, long cap, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        var inner = rows(value => Add(command, value));
+        command.CommandText = cap == long.MaxValue
+            ? $"SELECT count(*) FROM ({inner}) c"
+            : $"SELECT count(*) FROM ({inner} LIMIT {cap.ToString(System.Globalization.CultureInfo.InvariantCulture)}) c";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // The documents mentioning the entity, read from the (type, value, document_id) index alone.
+    private static string EntityCandidates(DocumentSearchQuery query, Func<object, string> add, bool distinct)
+    {
+        var sql = new StringBuilder(distinct ? "SELECT DISTINCT m.document_id" : "SELECT m.document_id")
+            .Append(" FROM entity_mentions m WHERE m.type = ").Append(add(query.EntityType!.Value.ToString().ToLowerInvariant()));
+        if (!string.IsNullOrWhiteSpace(query.EntityValue))
+        {
+            sql.Append(" AND m.value = ").Append(add(query.EntityValue.Trim()));
+        }
+
+        return sql.ToString();
+    }
+
+    private void AppendFilters(StringBuilder sql, DbCommand command, DocumentSearchQuery query, SearchDriver driver)
+    {
+        // When a filter drives, a unary + on the other columns keeps SQLite from starting with their indexes instead.
+        var led = driver is SearchDriver.Text or SearchDriver.Entity ? "+" : "";
         var terms = SearchTextParser.Parse(query.Text);
         if (terms.Count > 0)
         {
-            sql.Append(" AND ").Append(dialect.TextPredicate(terms, value => Add(command, value)));
+            sql.Append(" AND ").Append(driver is SearchDriver.PageOrder or SearchDriver.Entity
+                ? dialect.TextProbe(terms, value => Add(command, value))
+                : dialect.TextPredicate(terms, value => Add(command, value)));
         }
 
         if (query.Kind is { } kind)
         {
-            sql.Append(" AND d.kind = ").Append(Add(command, kind.ToWireName()));
+            sql.Append(" AND ").Append(led).Append("d.kind = ").Append(Add(command, kind.ToWireName()));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Source))
         {
-            sql.Append(" AND d.source = ").Append(Add(command, query.Source));
+            sql.Append(" AND ").Append(led).Append("d.source = ").Append(Add(command, query.Source));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Country))
         {
-            sql.Append(" AND d.country = ").Append(Add(command, query.Country.Trim().ToUpperInvariant()));
+            sql.Append(" AND ").Append(led).Append("d.country = ").Append(Add(command, query.Country.Trim().ToUpperInvariant()));
         }
 
-        if (query.EntityType is { } entityType)
+        if (query.EntityType is not null)
         {
-            // EXISTS over the (type, value) index: one probe per candidate document, no join fan-out.
-            sql.Append(" AND EXISTS (SELECT 1 FROM entity_mentions m WHERE m.document_id = d.id AND m.type = ")
-                .Append(Add(command, entityType.ToString().ToLowerInvariant()));
-            if (!string.IsNullOrWhiteSpace(query.EntityValue))
+            if (driver == SearchDriver.Entity)
             {
-                sql.Append(" AND m.value = ").Append(Add(command, query.EntityValue.Trim()));
+                sql.Append(" AND d.id IN (").Append(EntityCandidates(query, value => Add(command, value), distinct: false)).Append(')');
             }
-
-            sql.Append(')');
+            else if (!string.IsNullOrWhiteSpace(query.EntityValue))
+            {
+                // One probe per document on the (type, value, document_id) index: an index seek, no join fan-out.
+                sql.Append(" AND EXISTS (").Append(EntityCandidates(query, value => Add(command, value), distinct: false))
+                    .Append(" AND m.document_id = d.id)");
+            }
+            else
+            {
+                // Type only: the document's own few mentions. On SQLite the + keeps the planner off the (type, value,
+                // document_id) index, where a type-only probe would scan every mention of that type per document.
+                sql.Append(" AND EXISTS (SELECT 1 FROM entity_mentions m WHERE m.document_id = d.id AND ")
+                    .Append(dialect.SearcherPicksDriver ? "+" : "").Append("m.type = ")
+                    .Append(Add(command, query.EntityType.Value.ToString().ToLowerInvariant())).Append(')');
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(query.City))
@@ -137,12 +239,12 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
 
         if (query.PostedFromUtc is { } from)
         {
-            sql.Append(" AND d.posted_at_utc >= ").Append(Add(command, dialect.ToDbTime(from)));
+            sql.Append(" AND ").Append(led).Append("d.posted_at_utc >= ").Append(Add(command, dialect.ToDbTime(from)));
         }
 
         if (query.PostedToUtc is { } to)
         {
-            sql.Append(" AND d.posted_at_utc < ").Append(Add(command, dialect.ToDbTime(to)));
+            sql.Append(" AND ").Append(led).Append("d.posted_at_utc < ").Append(Add(command, dialect.ToDbTime(to)));
         }
     }
 

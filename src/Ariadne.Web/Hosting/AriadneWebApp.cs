@@ -41,11 +41,13 @@ public static class AriadneWebApp
 
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Import.ImportQueue>();
         // One photo index per process, loaded from its snapshot beside the blob folder (memory only without one).
         builder.Services.AddSingleton(sp => new PhotoIndexCache(store,
             new PhotoIndexOptions { SnapshotPath = options.BlobRoot is { } blobs ? PhotoIndexLocation.ForBlobRoot(blobs) : null },
             sp.GetService<ILogger<PhotoIndexCache>>()));
+        builder.Services.AddHostedService<Import.ImportJobRecovery>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddAriadneAuthentication(store);

@@ -40,8 +40,8 @@ public static class ImportEndpoints
                 await file.CopyToAsync(target, context.RequestAborted);
             }
 
-            var job = queue.Start(path, folder, Path.GetFileName(file.FileName), context.User.Identity?.Name ?? "unknown");
-            return Results.LocalRedirect("/import/jobs/" + job.Id);
+            var job = await queue.StartAsync(path, folder, Path.GetFileName(file.FileName), context.User.Identity?.Name ?? "unknown", context.RequestAborted);
+            return Results.LocalRedirect("/import/jobs/" + job.Record.Id);
         })
         .RequireAuthorization(Policies.Import)
         .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes });

@@ -215,10 +215,6 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("ContentSha256")
                         .IsUnique();
 
-                    b.HasIndex("Country");
-
-                    b.HasIndex("Kind");
-
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
@@ -230,6 +226,18 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasDatabaseName("IX_documents_posted_at_utc_id");
 
                     NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("PostedAtUtc", "Id"), new[] { NullSortOrder.NullsLast, NullSortOrder.NullsLast });
+
+                    b.HasIndex("Country", "PostedAtUtc", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("IX_documents_country_posted_at_utc_id");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("Country", "PostedAtUtc", "Id"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast });
+
+                    b.HasIndex("Kind", "PostedAtUtc", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("IX_documents_kind_posted_at_utc_id");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("Kind", "PostedAtUtc", "Id"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast });
 
                     b.ToTable("documents", (string)null);
                 });
@@ -305,7 +313,8 @@ namespace Ariadne.Store.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Type", "Value");
+                    b.HasIndex("Type", "Value", "DocumentId")
+                        .HasDatabaseName("IX_entity_mentions_type_value_document_id");
 
                     b.ToTable("entity_mentions", (string)null);
                 });
@@ -516,6 +525,96 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("RuleId");
 
                     b.ToTable("indicator_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Ingest.ImportJobRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Analysed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("analysed");
+
+                    b.Property<long>("DocumentsAdded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("documents_added");
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duplicates");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<long>("ImagesMissing")
+                        .HasColumnType("bigint")
+                        .HasColumnName("images_missing");
+
+                    b.Property<long>("ImagesStored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("images_stored");
+
+                    b.Property<string>("IngestRunId")
+                        .HasColumnType("text")
+                        .HasColumnName("ingest_run_id");
+
+                    b.Property<string>("QuarantineSummary")
+                        .HasColumnType("text")
+                        .HasColumnName("quarantine_summary");
+
+                    b.Property<long>("Quarantined")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quarantined");
+
+                    b.Property<long>("RecordsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records_read");
+
+                    b.Property<string>("SkippedFiles")
+                        .HasColumnType("text")
+                        .HasColumnName("skipped_files");
+
+                    b.Property<DateTimeOffset>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAtUtc");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("import_jobs", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Ingest.IngestFileCheckpoint", b =>

@@ -202,14 +202,16 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasIndex("ContentSha256")
                         .IsUnique();
 
-                    b.HasIndex("Country");
-
-                    b.HasIndex("Kind");
-
                     b.HasIndex("Source");
 
                     b.HasIndex("PostedAtUtc", "Id")
                         .HasDatabaseName("IX_documents_posted_at_utc_id");
+
+                    b.HasIndex("Country", "PostedAtUtc", "Id")
+                        .HasDatabaseName("IX_documents_country_posted_at_utc_id");
+
+                    b.HasIndex("Kind", "PostedAtUtc", "Id")
+                        .HasDatabaseName("IX_documents_kind_posted_at_utc_id");
 
                     b.ToTable("documents", (string)null);
                 });
@@ -283,7 +285,8 @@ namespace Ariadne.Store.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Type", "Value");
+                    b.HasIndex("Type", "Value", "DocumentId")
+                        .HasDatabaseName("IX_entity_mentions_type_value_document_id");
 
                     b.ToTable("entity_mentions", (string)null);
                 });
@@ -488,6 +491,96 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasIndex("RuleId");
 
                     b.ToTable("indicator_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Ingest.ImportJobRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Analysed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("analysed");
+
+                    b.Property<long>("DocumentsAdded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("documents_added");
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duplicates");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<long?>("FinishedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<long>("ImagesMissing")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("images_missing");
+
+                    b.Property<long>("ImagesStored")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("images_stored");
+
+                    b.Property<string>("IngestRunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ingest_run_id");
+
+                    b.Property<string>("QuarantineSummary")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quarantine_summary");
+
+                    b.Property<long>("Quarantined")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarantined");
+
+                    b.Property<long>("RecordsRead")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("records_read");
+
+                    b.Property<string>("SkippedFiles")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("skipped_files");
+
+                    b.Property<long>("StartedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAtUtc")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAtUtc");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("import_jobs", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Ingest.IngestFileCheckpoint", b =>
