@@ -89,28 +89,36 @@ public sealed class LinkRepository(AriadneStore store)
     public async Task<IReadOnlyList<LinkSource>> LoadSourcesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documentIds);
+        var chunks = documentIds.Order(StringComparer.Ordinal).Chunk(WriteChunk).ToArray();
+        var loaded = new List<LinkSource>[chunks.Length];
+        // Touched documents are scattered over a large store, so each chunk is mostly page reads: two readers (each
+        // with its own connection; SQLite's WAL and PostgreSQL both allow it) overlap them.
+        await Parallel.ForEachAsync(Enumerable.Range(0, chunks.Length), new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken },
+            async (i, ct) => loaded[i] = await LoadChunkAsync(chunks[i], ct));
+        return [.. loaded.SelectMany(l => l)];
+    }
+
+    private async Task<List<LinkSource>> LoadChunkAsync(string[] chunk, CancellationToken cancellationToken)
+    {
         await using var context = store.CreateDbContext();
-        var result = new List<LinkSource>(documentIds.Count);
-        foreach (var chunk in documentIds.Order(StringComparer.Ordinal).Chunk(WriteChunk))
+        var documents = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
+            .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country }).ToListAsync(cancellationToken);
+        // The type filter runs here, not in SQL: given both, SQLite picks the (type, value) index and walks every
+        // mention of those types for each chunk instead of seeking the chunk's documents.
+        var mentions = (await context.EntityMentions.AsNoTracking()
+                .Where(m => chunk.Contains(m.DocumentId))
+                .OrderBy(m => m.DocumentId).ThenBy(m => m.Start)
+                .Select(m => new { m.DocumentId, m.Type, m.Value })
+                .ToListAsync(cancellationToken))
+            .Where(m => LinkTypes.Contains(m.Type))
+            .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
+        var signatures = await context.TextSignatures.AsNoTracking().Where(s => chunk.Contains(s.DocumentId))
+            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
+        var result = new List<LinkSource>(documents.Count);
+        foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
-            var documents = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
-                .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country }).ToListAsync(cancellationToken);
-            // The type filter runs here, not in SQL: given both, SQLite picks the (type, value) index and walks every
-            // mention of those types for each chunk instead of seeking the chunk's documents.
-            var mentions = (await context.EntityMentions.AsNoTracking()
-                    .Where(m => chunk.Contains(m.DocumentId))
-                    .OrderBy(m => m.DocumentId).ThenBy(m => m.Start)
-                    .Select(m => new { m.DocumentId, m.Type, m.Value })
-                    .ToListAsync(cancellationToken))
-                .Where(m => LinkTypes.Contains(m.Type))
-                .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
-            var signatures = await context.TextSignatures.AsNoTracking().Where(s => chunk.Contains(s.DocumentId))
-                .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
-            foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
-            {
-                var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-                result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount));
-            }
+            var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount));
         }
 
         return result;
