@@ -53,25 +53,30 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         await AddIdentifierSeedsAsync(fresh, isNew, knownHubs, seeds, hubHits, cancellationToken);
         AddPhotoSeeds(fresh, photoKeys, isNew, knownHubs, seeds, hubHits);
         clock.Lap("identifier look-ups");
-        var (allPairs, probeHits) = await FindTextPairsAsync(fresh, cancellationToken);
-        clock.Lap("text probe");
-        var looked = new HashSet<string>(seeds, StringComparer.Ordinal);
-        looked.UnionWith(allPairs.SelectMany(p => (string[])[p.A, p.B]).Where(id => !isNew.Contains(id)));
-        var networkOf = await store.Links.NetworksOfAsync(looked, cancellationToken);
+        // The LSH probe reads every stored signature in order on one core; meanwhile the networks and documents that
+        // the identifiers touch are read on other connections (scattered page reads), so the two overlap.
+        var probe = Task.Run(() => FindTextPairsAsync(fresh, cancellationToken), cancellationToken);
+        var byIdentifier = await ReadTouchedAsync(seeds, isNew, null, cancellationToken);
+        var (allPairs, probeHits) = await probe;
+        clock.Lap("text probe, identifier networks");
+        var textDocuments = allPairs.SelectMany(p => (string[])[p.A, p.B]).Where(id => !isNew.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        var networkOf = await store.Links.NetworksOfAsync(textDocuments, cancellationToken);
         var (textPairs, boilerplate) = SplitBoilerplate(allPairs, networkOf, isNew);
+        var textSeeds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (a, b, _) in textPairs)
         {
-            AddIfStored(a, isNew, seeds);
-            AddIfStored(b, isNew, seeds);
+            AddIfStored(a, isNew, textSeeds);
+            AddIfStored(b, isNew, textSeeds);
         }
 
-        var stored = await store.Links.LoadNetworksAsync([.. seeds.Select(networkOf.GetValueOrDefault).OfType<string>().Distinct(StringComparer.Ordinal)], cancellationToken);
-        var old = new HashSet<string>(seeds, StringComparer.Ordinal);
-        old.UnionWith(stored.NetworkOfMember.Keys);
-        old.ExceptWith(isNew);
-        clock.Lap("networks");
-        var oldSources = await store.Links.LoadSourcesAsync(old, cancellationToken);
-        clock.Lap("read touched");
+        seeds.UnionWith(textSeeds);
+        var byText = await ReadTouchedAsync(textSeeds, isNew, byIdentifier, cancellationToken);
+        var stored = new StoredNetworks(
+            byIdentifier.Networks.NetworkOfMember.Concat(byText.Networks.NetworkOfMember).ToDictionary(StringComparer.Ordinal),
+            [.. byIdentifier.Networks.Edges, .. byText.Networks.Edges],
+            byIdentifier.Networks.Summaries.Concat(byText.Networks.Summaries).ToDictionary(StringComparer.Ordinal));
+        var oldSources = byIdentifier.Sources.Concat(byText.Sources).ToList();
+        clock.Lap("text networks");
         var sources = fresh.Concat(oldSources).OrderBy(s => s.DocumentId, StringComparer.Ordinal).ToList();
         var (documents, matrix) = Build(sources, photoKeys);
 
@@ -106,6 +111,28 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
             Counts = string.Create(CultureInfo.InvariantCulture,
                 $"{fresh.Count} new, {seeds.Count} stored look-alikes (LSH hits {probeHits}, text pairs {textPairs.Count}, boilerplate families {boilerplate.Count}), {stored.Summaries.Count} networks"),
         };
+    }
+
+    /// <summary>
+    /// The stored networks of these seeds (whole) and every stored document in them or among the seeds, skipping what
+    /// an earlier read (<paramref name="already"/>) holds.
+    /// </summary>
+    private async Task<(StoredNetworks Networks, IReadOnlyList<LinkSource> Sources)> ReadTouchedAsync(IReadOnlyCollection<string> seeds, HashSet<string> isNew,
+        (StoredNetworks Networks, IReadOnlyList<LinkSource> Sources)? already, CancellationToken cancellationToken)
+    {
+        var networkOf = await store.Links.NetworksOfAsync(seeds, cancellationToken);
+        var known = already?.Networks.NetworkOfMember.Values.ToHashSet(StringComparer.Ordinal) ?? [];
+        var networks = networkOf.Values.Where(n => !known.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
+        var stored = await store.Links.LoadNetworksAsync(networks, cancellationToken);
+        var documents = new HashSet<string>(seeds, StringComparer.Ordinal);
+        documents.UnionWith(stored.NetworkOfMember.Keys);
+        documents.ExceptWith(isNew);
+        if (already is { } earlier)
+        {
+            documents.ExceptWith(earlier.Sources.Select(s => s.DocumentId));
+        }
+
+        return (stored, await store.Links.LoadSourcesAsync(documents, cancellationToken));
     }
 
     /// <summary>
