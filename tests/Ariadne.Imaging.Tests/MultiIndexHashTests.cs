@@ -6,24 +6,6 @@ namespace Ariadne.Imaging.Tests;
 /// <summary>MIH radius search returns exactly what a brute-force scan returns.</summary>
 public sealed class MultiIndexHashTests
 {
-    private static PdqHash RandomHash(Random random) =>
-        new((ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64(), (ulong)random.NextInt64());
-
-    private static PdqHash Perturb(PdqHash hash, int bits, Random random)
-    {
-        Span<ulong> w = [hash.Bits0, hash.Bits1, hash.Bits2, hash.Bits3];
-        var flipped = new HashSet<int>();
-        while (flipped.Count < bits)
-        {
-            flipped.Add(random.Next(256));
-        }
-        foreach (var k in flipped)
-        {
-            w[k >> 6] ^= 1UL << (k & 63);
-        }
-        return new PdqHash(w[0], w[1], w[2], w[3]);
-    }
-
     private static void AssertSameAsBruteForce(MultiIndexHashIndex index, PdqHash query, int radius)
     {
         var fast = new List<MihMatch>();
@@ -44,17 +26,17 @@ public sealed class MultiIndexHashTests
     {
         var random = new Random(seed);
         var index = new MultiIndexHashIndex();
-        var centres = Enumerable.Range(0, 20).Select(_ => RandomHash(random)).ToList();
+        var centres = Enumerable.Range(0, 20).Select(_ => TestHashes.Random(random)).ToList();
         foreach (var centre in centres)
         {
             for (var d = 0; d <= 40; d++)
             {
-                index.Add(Perturb(centre, d, random));
+                index.Add(TestHashes.Perturb(centre, d, random));
             }
         }
         for (var i = 0; i < 2000; i++)
         {
-            index.Add(RandomHash(random));
+            index.Add(TestHashes.Random(random));
         }
         // Unbuilt (everything in the linear delta), then built with the layout for its own size, then with the
         // layouts chosen for 100k (16 × 16 bits) and 1M hashes (14 slots, probe radii 2 and 1).
@@ -68,7 +50,7 @@ public sealed class MultiIndexHashTests
             {
                 foreach (var radius in new[] { 0, 1, 8, 15, 16, 17, 24, 30, 31, 32, 40, 47 })
                 {
-                    AssertSameAsBruteForce(index, Perturb(centre, random.Next(0, 6), random), radius);
+                    AssertSameAsBruteForce(index, TestHashes.Perturb(centre, random.Next(0, 6), random), radius);
                 }
             }
         }
@@ -89,7 +71,7 @@ public sealed class MultiIndexHashTests
         Span<int> radii = stackalloc int[layout.Slots];
         layout.Radii(31, radii);
         var random = new Random(layoutFor);
-        var query = RandomHash(random);
+        var query = TestHashes.Random(random);
         for (var t = 0; t < layout.Slots; t++)
         {
             if (radii[t] < 0)
@@ -112,7 +94,7 @@ public sealed class MultiIndexHashTests
             var index = new MultiIndexHashIndex();
             for (var i = 0; i < 50; i++)
             {
-                index.Add(RandomHash(random));
+                index.Add(TestHashes.Random(random));
             }
             var planted = index.Add(new PdqHash(w[0], w[1], w[2], w[3]));
             // The 10M layout's tables (11 × 2^23 offsets, 369 MB) stay out of the test: for it only the
@@ -137,7 +119,7 @@ public sealed class MultiIndexHashTests
     {
         var random = new Random(11);
         var index = new MultiIndexHashIndex();
-        var query = RandomHash(random);
+        var query = TestHashes.Random(random);
         // 15 slots differ by 2 bits and one by 1 bit: distance 31, only the 1-bit slot can find it.
         Span<ulong> w = [query.Bits0, query.Bits1, query.Bits2, query.Bits3];
         for (var s = 0; s < 16; s++)
@@ -188,11 +170,11 @@ public sealed class MultiIndexHashTests
     {
         var random = new Random(21);
         var index = new MultiIndexHashIndex(capacity: 4);
-        var centre = RandomHash(random);
+        var centre = TestHashes.Random(random);
         var ids = new List<int>();
         for (var i = 0; i < 500; i++)
         {
-            ids.Add(index.Add(i % 2 == 0 ? Perturb(centre, i % 35, random) : RandomHash(random)));
+            ids.Add(index.Add(i % 2 == 0 ? TestHashes.Perturb(centre, i % 35, random) : TestHashes.Random(random)));
         }
         for (var round = 0; round < 5; round++)
         {
@@ -204,7 +186,7 @@ public sealed class MultiIndexHashTests
             Assert.False(index.Remove(-1));
             for (var i = 0; i < 100; i++)
             {
-                ids.Add(index.Add(Perturb(centre, random.Next(40), random)));
+                ids.Add(index.Add(TestHashes.Perturb(centre, random.Next(40), random)));
             }
             Assert.Equal(ids.Count, index.Count);
             AssertSameAsBruteForce(index, centre, 31);
