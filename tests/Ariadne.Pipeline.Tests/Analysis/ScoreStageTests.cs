@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
-using Ariadne.Scoring.Corpus;
-using Ariadne.Scoring.Model;
-using Ariadne.Scoring.Networks;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Store.Scoring;
@@ -19,8 +16,6 @@ namespace Ariadne.Pipeline.Tests.Analysis;
 /// </summary>
 public abstract class ScoreStageTests : IAsyncLifetime
 {
-    private static readonly Lazy<RiskModel> Model = new(TrainSmallModel);
-
     private TempDirectory Temp { get; } = new();
     private AriadneStore store = null!;
 
@@ -44,7 +39,7 @@ public abstract class ScoreStageTests : IAsyncLifetime
     public async Task Analyze_scores_every_new_document_once_with_hits_on_the_body_and_ranks_networks_first()
     {
         var truth = await IngestSynthAsync(600, 22);
-        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(Model.Value) };
+        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(SmallRiskModel.Instance) };
 
         var first = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
         var second = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
@@ -78,7 +73,7 @@ public abstract class ScoreStageTests : IAsyncLifetime
     public async Task A_document_ingested_later_is_scored_on_the_next_run_only()
     {
         await IngestAsync("""{"id":"x1","text":"Hi, I'm Ruby, 27. Independent, by appointment. Text 713-555-0142.","country":"US"}""");
-        var options = new AnalyzeOptions { Scorer = new DocumentScorer(Model.Value) };
+        var options = new AnalyzeOptions { Scorer = new DocumentScorer(SmallRiskModel.Instance) };
         Assert.Equal(1, (await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None)).DocumentsScored);
 
         await IngestAsync("""{"id":"x2","text":"My girls are here, ask for Mia. Call my manager 713 555 0199. 100% real.","country":"US"}""");
@@ -101,7 +96,7 @@ public abstract class ScoreStageTests : IAsyncLifetime
         var later = Temp.Combine("later.jsonl");
         await File.WriteAllLinesAsync(first, lines[..540]);
         await File.WriteAllLinesAsync(later, lines[540..]);
-        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(Model.Value), Link = false };
+        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(SmallRiskModel.Instance), Link = false };
         await IngestFileAsync(store, first);
         await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
         await IngestFileAsync(store, later);
@@ -132,14 +127,6 @@ public abstract class ScoreStageTests : IAsyncLifetime
 
     private async Task IngestFileAsync(AriadneStore target, string file) =>
         await new IngestService().IngestAsync([file], new IngestOptions(), target.CreateIngestSink(), new FileSystemBlobStore(Temp.Combine("blobs")), null, CancellationToken.None);
-
-    private static RiskModel TrainSmallModel()
-    {
-        var (ads, truth) = Generate(1500, 21);
-        var docs = SyntheticCorpusReader.Read(ads, truth, Environment.ProcessorCount);
-        var corpus = docs.Select(d => d.Document).ToList();
-        return RiskModelTrainer.Train(docs, new IdentifierNetworkFeatureSource(corpus), new CorpusPriceReference(corpus), new TrainingOptions { Seed = 3, CorpusDescription = "synth seed=21 ads=1500", Trees = 30 });
-    }
 
     private static (string Ads, string Truth) Generate(int ads, long seed)
     {

@@ -3,11 +3,12 @@ using Ariadne.Scoring.Model;
 using Ariadne.Scoring.Networks;
 using Ariadne.Synth;
 
-namespace Ariadne.Web.Tests;
+namespace Ariadne.Testing;
 
 /// <summary>
 /// A small risk model trained once per test run from the generator (fixed seeds), so the test store has real
-/// scores, hits and a review queue without the CLI's default model in the user's data folder.
+/// scores, hits and a review queue without the CLI's default model in the user's data folder. Shared by the
+/// pipeline, web and browser tests.
 /// </summary>
 public static class SmallRiskModel
 {
@@ -17,7 +18,7 @@ public static class SmallRiskModel
 
     private static RiskModel Train()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "ariadne-web-tests", "synth-1500-21");
+        var dir = Path.Combine(Path.GetTempPath(), "ariadne-tests", "synth-1500-21");
         if (!File.Exists(Path.Combine(dir, "truth.json")))
         {
             SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = 1500, Seed = 21, OutputDirectory = dir, ImagesEnabled = false });
