@@ -83,16 +83,7 @@ public sealed class InsightRepository(AriadneStore store)
         }
 
         await using var context = store.CreateDbContext();
-        var rows = await context.EntityMentions.AsNoTracking()
-            .Where(m => documentIds.Contains(m.DocumentId) && !(m.Type == type && m.Value == value))
-            .Select(m => new { m.Type, m.Value, m.DocumentId })
-            .Distinct()
-            .GroupBy(m => new { m.Type, m.Value })
-            .Select(g => new { g.Key.Type, g.Key.Value, Documents = g.Count() })
-            .OrderByDescending(g => g.Documents).ThenBy(g => g.Value)
-            .Take(limit)
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new CoMention(r.Type, r.Value, r.Documents))];
+        return await CoMentionsAsync(context.EntityMentions.AsNoTracking().Where(m => documentIds.Contains(m.DocumentId)), type, value, limit, cancellationToken);
     }
 
     /// <summary>Other entities in every document that mentions this one, most shared first.</summary>
@@ -101,8 +92,14 @@ public sealed class InsightRepository(AriadneStore store)
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
         var ids = context.EntityMentions.Where(m => m.Type == type && m.Value == value).Select(m => m.DocumentId);
-        var rows = await context.EntityMentions.AsNoTracking()
-            .Where(m => ids.Contains(m.DocumentId) && !(m.Type == type && m.Value == value))
+        return await CoMentionsAsync(context.EntityMentions.AsNoTracking().Where(m => ids.Contains(m.DocumentId)), type, value, limit, cancellationToken);
+    }
+
+    /// <summary>The entities among these mentions other than the given one, by how many documents mention each.</summary>
+    private static async Task<IReadOnlyList<CoMention>> CoMentionsAsync(IQueryable<EntityMention> mentions, EntityType type, string value, int limit, CancellationToken cancellationToken)
+    {
+        var rows = await mentions
+            .Where(m => !(m.Type == type && m.Value == value))
             .Select(m => new { m.Type, m.Value, m.DocumentId })
             .Distinct()
             .GroupBy(m => new { m.Type, m.Value })
