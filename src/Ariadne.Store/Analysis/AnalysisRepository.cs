@@ -81,6 +81,22 @@ public sealed class AnalysisRepository(AriadneStore store)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The documents that mention any of these values of one entity type (through the (type, value) index).</summary>
+    public async Task<IReadOnlyList<(string DocumentId, string Value)>> FindMentionsAsync(EntityType type, IReadOnlyCollection<string> values, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        await using var context = store.CreateDbContext();
+        var found = new List<(string, string)>();
+        foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var rows = await context.EntityMentions.AsNoTracking().Where(m => m.Type == type && chunk.Contains(m.Value))
+                .Select(m => new { m.DocumentId, m.Value }).Distinct().ToListAsync(cancellationToken);
+            found.AddRange(rows.Select(r => (r.DocumentId, r.Value)));
+        }
+
+        return found;
+    }
+
     /// <summary>How many documents mention the entity (type and normalised value).</summary>
     public async Task<int> CountDocumentsMentioningAsync(EntityType type, string value, CancellationToken cancellationToken = default) =>
         await CountDocumentsMentioningAsync(type, value, int.MaxValue, cancellationToken);

@@ -137,22 +137,6 @@ public sealed class LinkRepository(AriadneStore store)
         return [.. rows.Select(r => (r.DocumentId, r.Pdq!, r.Quality))];
     }
 
-    /// <summary>The documents that mention any of these values of one entity type (through the (type, value) index).</summary>
-    public async Task<IReadOnlyList<(string DocumentId, string Value)>> FindMentionsAsync(EntityType type, IReadOnlyCollection<string> values, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(values);
-        await using var context = store.CreateDbContext();
-        var found = new List<(string, string)>();
-        foreach (var chunk in values.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var rows = await context.EntityMentions.AsNoTracking().Where(m => m.Type == type && chunk.Contains(m.Value))
-                .Select(m => new { m.DocumentId, m.Value }).Distinct().ToListAsync(cancellationToken);
-            found.AddRange(rows.Select(r => (r.DocumentId, r.Value)));
-        }
-
-        return found;
-    }
-
     /// <summary>
     /// Reads the signature of every document with at least <paramref name="minShingles"/> shingles once, in storage
     /// order, into one reused buffer (plain ADO.NET: at a million rows EF's per-row materialisation is most of the

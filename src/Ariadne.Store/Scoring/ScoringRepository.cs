@@ -79,10 +79,7 @@ public sealed class ScoringRepository(AriadneStore store)
 
         foreach (var (type, set) in values)
         {
-            foreach (var chunk in set.Chunk(500))
-            {
-                wanted.UnionWith(await context.EntityMentions.AsNoTracking().Where(m => m.Type == type && chunk.Contains(m.Value)).Select(m => m.DocumentId).Distinct().ToListAsync(cancellationToken));
-            }
+            wanted.UnionWith((await store.Analysis.FindMentionsAsync(type, set, cancellationToken)).Select(m => m.DocumentId));
         }
 
         var result = new List<DocumentEntities>(wanted.Count);
