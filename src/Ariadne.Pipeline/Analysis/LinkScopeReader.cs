@@ -56,7 +56,7 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         // The LSH probe reads every stored signature in order on one core; meanwhile the networks and documents that
         // the identifiers touch are read on other connections (scattered page reads), so the two overlap.
         var probe = Task.Run(() => FindTextPairsAsync(fresh, cancellationToken), cancellationToken);
-        var byIdentifier = await ReadTouchedAsync(seeds, isNew, null, cancellationToken);
+        var byIdentifier = await ReadTouchedAsync(seeds, await store.Links.NetworksOfAsync(seeds, cancellationToken), isNew, null, cancellationToken);
         var (allPairs, probeHits) = await probe;
         clock.Lap("text probe, identifier networks");
         var textDocuments = allPairs.SelectMany(p => (string[])[p.A, p.B]).Where(id => !isNew.Contains(id)).ToHashSet(StringComparer.Ordinal);
@@ -70,7 +70,7 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         }
 
         seeds.UnionWith(textSeeds);
-        var byText = await ReadTouchedAsync(textSeeds, isNew, byIdentifier, cancellationToken);
+        var byText = await ReadTouchedAsync(textSeeds, networkOf, isNew, byIdentifier, cancellationToken);
         var stored = new StoredNetworks(
             byIdentifier.Networks.NetworkOfMember.Concat(byText.Networks.NetworkOfMember).ToDictionary(StringComparer.Ordinal),
             [.. byIdentifier.Networks.Edges, .. byText.Networks.Edges],
@@ -117,12 +117,13 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
     /// The stored networks of these seeds (whole) and every stored document in them or among the seeds, skipping what
     /// an earlier read (<paramref name="already"/>) holds.
     /// </summary>
-    private async Task<(StoredNetworks Networks, IReadOnlyList<LinkSource> Sources)> ReadTouchedAsync(IReadOnlyCollection<string> seeds, HashSet<string> isNew,
-        (StoredNetworks Networks, IReadOnlyList<LinkSource> Sources)? already, CancellationToken cancellationToken)
+    /// <param name="networkOf">The network of each seed that is in one (it may hold other documents too).</param>
+    private async Task<(StoredNetworks Networks, IReadOnlyList<LinkSource> Sources)> ReadTouchedAsync(IReadOnlyCollection<string> seeds,
+        IReadOnlyDictionary<string, string> networkOf, HashSet<string> isNew, (StoredNetworks Networks, IReadOnlyList<LinkSource> Sources)? already,
+        CancellationToken cancellationToken)
     {
-        var networkOf = await store.Links.NetworksOfAsync(seeds, cancellationToken);
         var known = already?.Networks.NetworkOfMember.Values.ToHashSet(StringComparer.Ordinal) ?? [];
-        var networks = networkOf.Values.Where(n => !known.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
+        var networks = seeds.Select(networkOf.GetValueOrDefault).OfType<string>().Where(n => !known.Contains(n)).Distinct(StringComparer.Ordinal).ToList();
         var stored = await store.Links.LoadNetworksAsync(networks, cancellationToken);
         var documents = new HashSet<string>(seeds, StringComparer.Ordinal);
         documents.UnionWith(stored.NetworkOfMember.Keys);
@@ -213,7 +214,7 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
 
         foreach (var (type, values) in wanted)
         {
-            foreach (var (documentId, _) in await store.Links.FindMentionsAsync(type, values, cancellationToken))
+            foreach (var (documentId, _) in await store.Analysis.FindMentionsAsync(type, values, cancellationToken))
             {
                 AddIfStored(documentId, isNew, seeds);
             }
