@@ -22,8 +22,6 @@ public sealed class BandProbe
     private readonly HashSet<string> _newIds = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
     private readonly ulong[] _keys;
-    private readonly uint[] _lastSignature;
-    private bool _keysValid;
     private uint[] _signatures;
     private readonly int _newCount;
 
@@ -40,7 +38,6 @@ public sealed class BandProbe
         _lsh = lsh;
         _width = signatureWidth;
         _keys = new ulong[lsh.Bands];
-        _lastSignature = new uint[signatureWidth];
         _signatures = new uint[signatureWidth * 1024];
         foreach (var (id, signature) in newDocuments)
         {
@@ -68,23 +65,17 @@ public sealed class BandProbe
     /// <summary>How many stored documents landed in at least one new document's bucket.</summary>
     public int StoredHits => _ids.Count - _newCount;
 
-    /// <summary>
-    /// Whether a stored signature shares a bucket with a new document; cheap to ask for every row. Its band keys are
-    /// kept, so an <see cref="Offer"/> of the same signature right after does not compute them again.
-    /// </summary>
+    /// <summary>Whether a stored signature shares a bucket with a new document (no state changes; cheap to ask for every row).</summary>
     public bool Hits(ReadOnlySpan<uint> signature)
     {
-        _keysValid = false;
         if (signature.Length != _width)
         {
             return false;
         }
 
-        ComputeKeys(signature);
-        _keysValid = true;
-        foreach (var key in _keys)
+        for (var band = 0; band < _lsh.Bands; band++)
         {
-            if (_buckets.ContainsKey(key))
+            if (_buckets.ContainsKey(Key(signature, band)))
             {
                 return true;
             }
@@ -102,12 +93,7 @@ public sealed class BandProbe
             return false;
         }
 
-        if (!_keysValid || !signature.SequenceEqual(_lastSignature.AsSpan(0, _width)))
-        {
-            ComputeKeys(signature);
-        }
-
-        _keysValid = false;
+        ComputeKeys(signature);
         var ordinal = -1;
         foreach (var key in _keys)
         {
@@ -221,7 +207,6 @@ public sealed class BandProbe
 
     private void ComputeKeys(ReadOnlySpan<uint> signature)
     {
-        signature.CopyTo(_lastSignature);
         for (var band = 0; band < _lsh.Bands; band++)
         {
             _keys[band] = Key(signature, band);
