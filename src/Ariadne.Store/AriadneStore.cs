@@ -96,6 +96,9 @@ public sealed class AriadneStore : IAsyncDisposable
     /// <summary>Risk scores, indicator hits, the review queue and reviewers' decisions.</summary>
     public Scoring.ScoringRepository Scoring => new(this);
 
+    /// <summary>Cases, evidence records and the audit chain.</summary>
+    public Cases.CaseRepository Cases => new(this);
+
     /// <summary>One page of documents matching the query, newest first (undated last), keyset-paged.</summary>
     public async Task<DocumentSearchPage> SearchDocumentsAsync(DocumentSearchQuery query, CancellationToken cancellationToken = default)
     {

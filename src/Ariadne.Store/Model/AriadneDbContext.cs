@@ -52,6 +52,18 @@ public abstract class AriadneDbContext : IdentityDbContext<IdentityUser, Identit
 
     public DbSet<Evidence> Evidence => Set<Evidence>();
 
+    public DbSet<CaseMember> CaseMembers => Set<CaseMember>();
+
+    public DbSet<CaseItem> CaseItems => Set<CaseItem>();
+
+    public DbSet<CaseNote> CaseNotes => Set<CaseNote>();
+
+    public DbSet<CaseTask> CaseTasks => Set<CaseTask>();
+
+    public DbSet<AuditRecord> AuditLog => Set<AuditRecord>();
+
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<QuarantineRecord> Quarantine => Set<QuarantineRecord>();
 
     public DbSet<IngestRun> IngestRuns => Set<IngestRun>();

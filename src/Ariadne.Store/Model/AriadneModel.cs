@@ -161,17 +161,80 @@ public static class AriadneModel
             b.ToTable("cases");
             b.HasKey(c => c.Id);
             b.Property(c => c.Status).HasMaxLength(32);
+            b.Property(c => c.Title).HasMaxLength(300);
+            b.HasIndex(c => c.UpdatedAtUtc);
+        });
+
+        modelBuilder.Entity<CaseMember>(b =>
+        {
+            b.ToTable("case_members");
+            b.HasKey(m => new { m.CaseId, m.UserId });
+
+            // "Which cases may this account see" is the first question of every case page.
+            b.HasIndex(m => m.UserId);
+            b.HasOne<Case>().WithMany().HasForeignKey(m => m.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<CaseItem>(b =>
+        {
+            b.ToTable("case_items");
+            b.HasKey(i => new { i.CaseId, i.ItemType, i.Key });
+            b.Property(i => i.ItemType).HasMaxLength(16);
+
+            // "Which cases hold this document or network" (shown on its page).
+            b.HasIndex(i => new { i.ItemType, i.Key });
+            b.HasOne<Case>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<CaseNote>(b =>
+        {
+            b.ToTable("case_notes");
+            b.HasKey(n => n.Id);
+            b.HasIndex(n => new { n.CaseId, n.CreatedAtUtc });
+            b.HasOne<Case>().WithMany().HasForeignKey(n => n.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<CaseTask>(b =>
+        {
+            b.ToTable("case_tasks");
+            b.HasKey(t => t.Id);
+            b.Property(t => t.Title).HasMaxLength(500);
+            b.HasIndex(t => new { t.CaseId, t.CreatedAtUtc });
+            b.HasOne<Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
 
         modelBuilder.Entity<Evidence>(b =>
         {
             b.ToTable("evidence");
             b.HasKey(e => e.Id);
-            b.HasIndex(e => e.CaseId);
+            b.HasIndex(e => new { e.CaseId, e.CapturedAtUtc });
             b.HasIndex(e => e.Sha256);
+            b.Property(e => e.Sha256).HasMaxLength(64);
+            b.Property(e => e.Kind).HasMaxLength(16);
 
             // Evidence is write-once: deleting a case that holds evidence must be a deliberate, separate act.
             b.HasOne<Case>().WithMany().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<AuditRecord>(b =>
+        {
+            b.ToTable("audit_log");
+
+            // The key is the chain position: two writers racing for the same next record collide here, not later.
+            b.HasKey(a => new { a.CaseId, a.Sequence });
+            b.Property(a => a.Action).HasMaxLength(32);
+            b.Property(a => a.Hash).HasMaxLength(64);
+            b.Property(a => a.PreviousHash).HasMaxLength(64);
+            b.HasOne<Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<AuditCheckpoint>(b =>
+        {
+            b.ToTable("audit_checkpoints");
+            b.HasKey(c => new { c.CaseId, c.Sequence });
+            b.Property(c => c.Hash).HasMaxLength(64);
+            b.Property(c => c.KeyId).HasMaxLength(16);
+            b.HasOne<Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 
