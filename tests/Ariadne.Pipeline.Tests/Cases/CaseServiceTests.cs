@@ -1,0 +1,347 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ariadne.Core.Cases;
+using Ariadne.Pipeline.Cases;
+using Ariadne.Pipeline.Ingest;
+using Ariadne.Store;
+using Ariadne.Store.Blobs;
+using Ariadne.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Pipeline.Tests.Cases;
+
+/// <summary>
+/// Cases over a real store on both engines: need-to-know access, write-once evidence, and an audit chain whose
+/// verifier catches each kind of tampering (an edited row, a changed file, reordered, removed and truncated
+/// records, a rewritten chain, a forged checkpoint, an edited evidence record).
+/// </summary>
+public abstract class CaseServiceTests : IAsyncLifetime
+{
+    private static readonly CaseActor Owner = new("u-owner", "owner@example.org", false);
+    private static readonly CaseActor Colleague = new("u-colleague", "colleague@example.org", false);
+    private static readonly CaseActor Outsider = new("u-outsider", "outsider@example.org", false);
+    private static readonly CaseActor Admin = new("u-admin", "admin@example.org", true);
+
+    private TempDirectory Temp { get; } = new();
+    private AriadneStore store = null!;
+    private CaseService service = null!;
+    private AuditSigner signer = null!;
+    private EvidenceVault vault = null!;
+
+    protected abstract StoreKind Kind { get; }
+
+    public async Task InitializeAsync()
+    {
+        var location = Kind == StoreKind.Sqlite
+            ? StoreLocation.Sqlite(Temp.Combine("ariadne.db"))
+            : StoreLocation.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync());
+        store = await AriadneStore.OpenAsync(location);
+        var blobs = Temp.Combine("blobs");
+        vault = new EvidenceVault(EvidenceVault.ForBlobRoot(blobs));
+        signer = AuditSigner.OpenOrCreate(Temp.Combine("keys", "audit.pem"));
+        service = new CaseService(store, vault, signer, new FileSystemBlobStore(blobs));
+        await using var context = store.CreateDbContext();
+        foreach (var actor in new[] { Owner, Colleague, Outsider, Admin })
+        {
+            context.Users.Add(new IdentityUser { Id = actor.UserId, UserName = actor.Name, Email = actor.Name });
+        }
+
+        await context.SaveChangesAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        signer.Dispose();
+        await store.DisposeAsync();
+        foreach (var file in Directory.EnumerateFiles(Temp.Path, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+
+        Temp.Dispose();
+    }
+
+    [Fact]
+    public async Task A_case_is_visible_only_to_its_members_and_Admins()
+    {
+        var mine = await service.CreateAsync(Owner, "Harbour circuit");
+        var theirs = await service.CreateAsync(Colleague, "Unrelated");
+
+        Assert.Equal([mine.Id], (await service.ListAsync(Owner)).Select(s => s.Case.Id));
+        Assert.Empty(await service.ListAsync(Outsider));
+        Assert.Equal(2, (await service.ListAsync(Admin)).Count);
+        await Assert.ThrowsAsync<CaseAccessDeniedException>(() => service.GetAsync(Outsider, mine.Id));
+        await Assert.ThrowsAsync<CaseAccessDeniedException>(() => service.AddNoteAsync(Outsider, mine.Id, "let me in"));
+        await Assert.ThrowsAsync<CaseAccessDeniedException>(() => service.GetAsync(Owner, theirs.Id));
+        await Assert.ThrowsAsync<CaseNotFoundException>(() => service.GetAsync(Owner, "case-missing"));
+        Assert.Equal("Harbour circuit", (await service.GetAsync(Admin, mine.Id)).Case.Title);
+
+        await service.AddMemberAsync(Owner, mine.Id, Colleague.UserId);
+        var detail = await service.GetAsync(Colleague, mine.Id);
+        Assert.Equal(["owner@example.org", "colleague@example.org"], detail.Members.Select(m => detail.NameOf(m.UserId)));
+
+        // Members work in the case, but only the owner or an Admin decides who is in it.
+        await Assert.ThrowsAsync<CaseAccessDeniedException>(() => service.AddMemberAsync(Colleague, mine.Id, Outsider.UserId));
+        await service.RemoveMemberAsync(Admin, mine.Id, Colleague.UserId);
+        await Assert.ThrowsAsync<CaseAccessDeniedException>(() => service.GetAsync(Colleague, mine.Id));
+    }
+
+    [Fact]
+    public async Task Document_evidence_is_the_raw_original_by_SHA256_and_every_view_is_audited()
+    {
+        var line = """{"id":"a1","text":"Sweet new girl in town, ask for Lena. 555-0142","url":"https://ads.example.net/a1","title":"New in town"}""";
+        var documentId = await IngestAsync(line);
+        var found = await service.CreateAsync(Owner, "Lena");
+
+        var evidence = await service.CaptureDocumentAsync(Owner, found.Id, documentId);
+
+        var expected = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(line)));
+        Assert.Equal(expected, evidence.Sha256);
+        Assert.Equal(EvidenceKind.Document, evidence.Kind);
+        Assert.Equal("https://ads.example.net/a1", evidence.SourceUrl);
+        Assert.Equal(Owner.UserId, evidence.CapturedByUserId);
+        Assert.StartsWith("Ariadne ", evidence.ToolVersion, StringComparison.Ordinal);
+        Assert.Equal(line, await File.ReadAllTextAsync(vault.GetPath(evidence.Sha256)));
+        Assert.Contains((await service.GetAsync(Owner, found.Id)).Items, i => i.ItemType == CaseItemType.Document && i.Key == documentId);
+
+        var (opened, content) = await service.OpenEvidenceAsync(Owner, evidence.Id);
+        await using (content)
+        {
+            Assert.Equal(expected, Convert.ToHexStringLower(await SHA256.HashDataAsync(content)));
+        }
+
+        Assert.Equal(evidence.Id, opened.Id);
+        await Assert.ThrowsAsync<CaseAccessDeniedException>(() => service.OpenEvidenceAsync(Outsider, evidence.Id));
+        var log = await service.AuditLogAsync(Owner, found.Id);
+        Assert.Equal(
+            [AuditAction.CaseCreated, AuditAction.ItemAdded, AuditAction.EvidenceCaptured, AuditAction.EvidenceViewed],
+            log.Select(r => r.Action));
+        Assert.Equal(evidence.Id, log[^1].Subject);
+        Assert.Equal(Owner.UserId, log[^1].UserId);
+    }
+
+    [Fact]
+    public async Task An_untouched_case_verifies_with_signed_checkpoints()
+    {
+        var (found, _) = await BusyCaseAsync();
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.True(result.Intact, result.Describe());
+        Assert.Equal(30, result.Records);
+        Assert.Equal(1, result.Checkpoints);
+        Assert.Equal(1, result.SignedCheckpoints);
+        Assert.Equal(2, result.Evidence);
+    }
+
+    [Fact]
+    public async Task An_edited_record_is_caught_at_that_record()
+    {
+        var (found, _) = await BusyCaseAsync();
+        await SqlAsync("UPDATE audit_log SET details = 'nothing to see' WHERE case_id = {0} AND sequence = 7", found.Id);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(7, result.BrokenSequence);
+        Assert.Contains("edited", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reordered_records_are_caught()
+    {
+        var (found, _) = await BusyCaseAsync();
+        await SqlAsync("UPDATE audit_log SET sequence = -5 WHERE case_id = {0} AND sequence = 5", found.Id);
+        await SqlAsync("UPDATE audit_log SET sequence = 5 WHERE case_id = {0} AND sequence = 6", found.Id);
+        await SqlAsync("UPDATE audit_log SET sequence = 6 WHERE case_id = {0} AND sequence = -5", found.Id);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(5, result.BrokenSequence);
+    }
+
+    [Fact]
+    public async Task A_removed_record_is_caught_where_the_gap_is()
+    {
+        var (found, _) = await BusyCaseAsync();
+        await SqlAsync("DELETE FROM audit_log WHERE case_id = {0} AND sequence = 12", found.Id);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(13, result.BrokenSequence);
+    }
+
+    [Fact]
+    public async Task Records_cut_from_the_end_below_a_checkpoint_are_caught()
+    {
+        var (found, _) = await BusyCaseAsync();
+        await SqlAsync("DELETE FROM audit_log WHERE case_id = {0} AND sequence > 20", found.Id);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(25, result.BrokenSequence);
+        Assert.Contains("removed from the end", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chain_rewritten_with_fresh_hashes_is_caught_by_the_signed_checkpoint()
+    {
+        var (found, _) = await BusyCaseAsync();
+
+        // Someone with database access rewrites record 3 and recomputes every later hash: the chain alone is
+        // consistent again, but it no longer matches what the key outside the database signed.
+        var records = (await store.Cases.ListAuditAsync(found.Id)).ToList();
+        var previous = records[1].Hash;
+        await using (var context = store.CreateDbContext())
+        {
+            context.AuditLog.RemoveRange(context.AuditLog.Where(a => a.CaseId == found.Id && a.Sequence >= 3));
+            await context.SaveChangesAsync();
+            foreach (var record in records.Skip(2))
+            {
+                var details = record.Sequence == 3 ? "forged" : record.Details;
+                var rewritten = AuditChain.Next(record.CaseId, record.Sequence, record.AtUtc, record.UserId, record.Action, record.Subject, details, previous);
+                context.AuditLog.Add(rewritten);
+                previous = rewritten.Hash;
+            }
+
+            await context.SaveChangesAsync();
+        }
+
+        Assert.Null(AuditChain.FindFirstBreak(await store.Cases.ListAuditAsync(found.Id)));
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(25, result.BrokenSequence);
+        Assert.Contains("rewritten", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_forged_or_signed_with_another_key_is_caught()
+    {
+        var (found, _) = await BusyCaseAsync();
+        using var otherKey = AuditSigner.OpenOrCreate(Temp.Combine("keys", "other.pem"));
+
+        var sameKey = await Verifier().VerifyAsync(found.Id);
+        var foreign = await new AuditVerifier(store, vault, otherKey).VerifyAsync(found.Id);
+        await SqlAsync("UPDATE audit_checkpoints SET signature = {1} WHERE case_id = {0}", found.Id, Convert.ToBase64String(new byte[64]));
+        var edited = await Verifier().VerifyAsync(found.Id);
+
+        Assert.True(sameKey.Intact, sameKey.Describe());
+        Assert.False(foreign.Intact);
+        Assert.Contains("not by this store's key", foreign.Problem, StringComparison.Ordinal);
+        Assert.False(edited.Intact);
+        Assert.Contains("signature does not verify", edited.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_modified_evidence_file_is_caught()
+    {
+        var (found, upload) = await BusyCaseAsync();
+        var path = vault.GetPath(upload.Sha256);
+        File.SetAttributes(path, FileAttributes.Normal);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        await File.WriteAllTextAsync(path, "doctored photo");
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Contains("modified", result.Problem, StringComparison.Ordinal);
+        Assert.Contains(upload.Id, result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_deleted_evidence_file_or_an_edited_evidence_record_is_caught()
+    {
+        var (found, upload) = await BusyCaseAsync();
+        await SqlAsync("UPDATE evidence SET sha256 = {1} WHERE id = {0}", upload.Id, new string('a', 64));
+        var edited = await Verifier().VerifyAsync(found.Id);
+        await SqlAsync("UPDATE evidence SET sha256 = {1} WHERE id = {0}", upload.Id, upload.Sha256);
+        vault.Withdraw(upload.Sha256);
+        var missing = await Verifier().VerifyAsync(found.Id);
+
+        Assert.Contains("evidence record was edited", edited.Problem, StringComparison.Ordinal);
+        Assert.Contains("missing", missing.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_an_Admin_withdraws_evidence_and_the_record_and_hash_stay()
+    {
+        var (found, upload) = await BusyCaseAsync();
+        await Assert.ThrowsAsync<CaseAccessDeniedException>(() => service.WithdrawEvidenceAsync(Owner, upload.Id, "wrong file"));
+
+        await service.WithdrawEvidenceAsync(Admin, upload.Id, "Uploaded to the wrong case; court order 17/2026.");
+
+        var kept = (await service.GetAsync(Owner, found.Id)).Evidence.Single(e => e.Id == upload.Id);
+        Assert.Equal(upload.Sha256, kept.Sha256);
+        Assert.Equal(Admin.UserId, kept.WithdrawnByUserId);
+        Assert.Equal("Uploaded to the wrong case; court order 17/2026.", kept.WithdrawnReason);
+        Assert.False(vault.Exists(upload.Sha256));
+        await Assert.ThrowsAsync<CaseNotFoundException>(() => service.OpenEvidenceAsync(Owner, upload.Id));
+        var result = await Verifier().VerifyAsync(found.Id);
+        Assert.True(result.Intact, result.Describe());
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_still_make_one_unbroken_chain()
+    {
+        var found = await service.CreateAsync(Owner, "Busy");
+
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => service.AddNoteAsync(i % 2 == 0 ? Owner : Admin, found.Id, $"note {i}"))));
+
+        var log = await store.Cases.ListAuditAsync(found.Id);
+        Assert.Equal(Enumerable.Range(1, 17).Select(i => (long)i), log.Select(r => r.Sequence));
+        Assert.Null(AuditChain.FindFirstBreak(log));
+        Assert.Equal(16, (await service.GetAsync(Owner, found.Id)).Notes.Count);
+    }
+
+    /// <summary>A case with 30 audit records (one checkpoint at 25), an uploaded file and a document capture.</summary>
+    private async Task<(Case Case, Evidence Upload)> BusyCaseAsync()
+    {
+        var documentId = await IngestAsync("""{"id":"b1","text":"New girls every week, call 555-0199, deposit first"}""");
+        var found = await service.CreateAsync(Owner, "Weekly rotation", "Ads reposted weekly with new names.");
+        await service.AddMemberAsync(Owner, found.Id, Colleague.UserId);
+        using var photo = new MemoryStream(Encoding.UTF8.GetBytes("a benign test file standing in for a photo"));
+        var upload = await service.CaptureAsync(Colleague, found.Id, photo, new EvidenceCapture(EvidenceKind.Upload, "scan.txt", "text/plain", null, "scan"));
+        await service.CaptureDocumentAsync(Owner, found.Id, documentId);
+        var task = await service.AddTaskAsync(Owner, found.Id, "Ask the platform for subscriber data");
+        await service.CompleteTaskAsync(Colleague, found.Id, task.Id);
+        var count = (await store.Cases.ListAuditAsync(found.Id)).Count;
+        for (var i = count; i < 30; i++)
+        {
+            await service.AddNoteAsync(i % 2 == 0 ? Owner : Colleague, found.Id, $"Observation {i}: same wording as last week.");
+        }
+
+        return (found, upload);
+    }
+
+    private AuditVerifier Verifier() => new(store, vault, signer);
+
+    private async Task SqlAsync(string sql, params object[] args)
+    {
+        await using var context = store.CreateDbContext();
+        await context.Database.ExecuteSqlRawAsync(sql, args);
+    }
+
+    private async Task<string> IngestAsync(string line)
+    {
+        var file = Temp.Combine(Guid.NewGuid().ToString("N") + ".jsonl");
+        await File.WriteAllTextAsync(file, line + "\n");
+        await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(Temp.Combine("blobs")), null, CancellationToken.None);
+        await using var context = store.CreateDbContext();
+        return await context.Documents.Where(d => d.ExternalId == JsonId(line)).Select(d => d.Id).SingleAsync();
+    }
+
+    private static string JsonId(string line) => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()!;
+}
