@@ -34,5 +34,5 @@ public static class CliRunner
 
     private static bool IsExpected(Exception ex) => ex is StoreUnavailableException or FileNotFoundException
         or DirectoryNotFoundException or IOException or UnauthorizedAccessException or ArgumentException
-        or InvalidDataException or CliUsageException;
+        or InvalidDataException or CliUsageException or Pipeline.Cases.CaseNotFoundException or Pipeline.Cases.CaseAccessDeniedException;
 }

@@ -26,6 +26,8 @@ public static class CommandTree
         root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(CaseCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return root;
     }
 }

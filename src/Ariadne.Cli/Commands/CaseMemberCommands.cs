@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Ariadne.Cli.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ariadne.Cli.Commands;
+
+/// <summary><c>ariadne case member add|remove</c>: who has need-to-know access (owner or Admin only).</summary>
+public static class CaseMemberCommands
+{
+    public static Command Create() => new("member", "Give or take away an account's access to a case (the owner or an Admin only).")
+    {
+        Build("add", "Give an account access to the case.", adding: true),
+        Build("remove", "Take an account's access away (the owner stays).", adding: false),
+    };
+
+    private static Command Build(string name, string description, bool adding)
+    {
+        var id = new Argument<string>("CASE") { Description = "Case id." };
+        var email = new Argument<string>("EMAIL") { Description = "The account's e-mail." };
+        var command = new Command(name, description) { id, email };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            await using var session = await CaseSession.OpenAsync(parseResult, ct);
+            var address = parseResult.GetRequiredValue(email).Trim();
+            string userId;
+            await using (var context = session.Store.CreateDbContext())
+            {
+                var normalised = address.ToUpperInvariant();
+                userId = await context.Users.Where(u => u.NormalizedEmail == normalised).Select(u => u.Id).FirstOrDefaultAsync(ct)
+                    ?? throw new CliUsageException($"EMAIL: there is no account '{address}' (see `ariadne user list`).");
+            }
+
+            var caseId = parseResult.GetRequiredValue(id);
+            if (adding)
+            {
+                await session.Service.AddMemberAsync(session.Actor, caseId, userId, ct);
+            }
+            else
+            {
+                await session.Service.RemoveMemberAsync(session.Actor, caseId, userId, ct);
+            }
+
+            parseResult.InvocationConfiguration.Output.WriteLine($"{caseId}: {(adding ? "added" : "removed")} {address}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
