@@ -26,6 +26,7 @@ public static class CommandTree
         root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }
