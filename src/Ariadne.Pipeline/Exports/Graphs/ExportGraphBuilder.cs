@@ -32,7 +32,8 @@ public static class ExportGraphBuilder
         {
             var id = "n" + nodes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             docNode[d.Id] = id;
-            nodes.Add(new ExportNode(id, d.Kind.ToWireName(), string.IsNullOrWhiteSpace(d.Title) ? d.Id : d.Title, d.Id,
+            // A title that is blank once cleaned would be an invisible node in Gephi; the id labels it instead.
+            nodes.Add(new ExportNode(id, d.Kind.ToWireName(), string.IsNullOrWhiteSpace(XmlText.Clean(d.Title)) ? d.Id : d.Title!, d.Id,
                 d.PostedAtUtc, d.LocationRaw, risks.TryGetValue(d.Id, out var risk) ? risk : null, d.NetworkId));
         }
 
