@@ -7,7 +7,6 @@ using Ariadne.Pipeline.Exports;
 using Ariadne.Pipeline.Exports.Ctdc;
 using Ariadne.Store;
 using Ariadne.Testing;
-using CsvHelper;
 
 namespace Ariadne.Pipeline.Tests.Exports;
 
@@ -76,15 +75,7 @@ public sealed class CtdcLeakTests
 
             if (format == CtdcFormat.Csv)
             {
-                using var csv = new CsvReader(new StringReader(text), CultureInfo.InvariantCulture);
-                var rows = new List<SharedRecord>();
-                csv.Read();
-                csv.ReadHeader();
-                while (csv.Read())
-                {
-                    rows.Add(new SharedRecord(csv.GetField(0)!, csv.GetField(1)!, csv.GetField(2)!, csv.GetField(3)!, csv.GetField(4)!, csv.GetField(5)!, csv.GetField(6)!));
-                }
-
+                var rows = Rfc4180.Parse(text).Skip(1).Select(c => new SharedRecord(c[0], c[1], c[2], c[3], c[4], c[5], c[6])).ToList();
                 Assert.Equal(report.RecordsOut, rows.Count);
                 Assert.True(KAnonymityCheck.Holds(rows, k));
             }
