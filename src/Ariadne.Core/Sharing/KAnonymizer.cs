@@ -111,18 +111,14 @@ public static class KAnonymizer
                 return x is null ? (y is null ? 0 : -1) : 1;
             }
 
-            var a = x.Values;
-            var b = y.Values;
-            for (var i = 0; i < a.Count; i++)
-            {
-                var c = string.CompareOrdinal(a[i], b[i]);
-                if (c != 0)
-                {
-                    return c;
-                }
-            }
-
-            return 0;
+            // Field by field rather than through Values, which would allocate on every comparison of the sort.
+            var c = string.CompareOrdinal(x.AgeBand, y.AgeBand);
+            c = c != 0 ? c : string.CompareOrdinal(x.Location, y.Location);
+            c = c != 0 ? c : string.CompareOrdinal(x.Posted, y.Posted);
+            c = c != 0 ? c : string.CompareOrdinal(x.Kind, y.Kind);
+            c = c != 0 ? c : string.CompareOrdinal(x.RiskBand, y.RiskBand);
+            c = c != 0 ? c : string.CompareOrdinal(x.IndicatorCategories, y.IndicatorCategories);
+            return c != 0 ? c : string.CompareOrdinal(x.NetworkSizeBand, y.NetworkSizeBand);
         }
     }
 }
