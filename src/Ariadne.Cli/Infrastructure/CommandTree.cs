@@ -28,6 +28,7 @@ public static class CommandTree
         root.Subcommands.Add(UserCommand.Create());
         root.Subcommands.Add(CaseCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }
