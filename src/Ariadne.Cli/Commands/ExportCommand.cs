@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Sharing;
+using Ariadne.Pipeline.Cases;
 using Ariadne.Pipeline.Exports;
 using Ariadne.Pipeline.Exports.Ctdc;
 using Ariadne.Pipeline.Exports.Entities;
@@ -15,24 +16,54 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var command = new Command("export", "Export a network as GraphML or entity CSV, or the store as k-anonymised records for data sharing.");
+        var command = new Command("export", "Export a network or a case as GraphML or entity CSV, a case as HTCDS records, or k-anonymised records for data sharing. With --case, --as names the account (a member of the case or an Admin) and the export is recorded in the case's audit log.")
+        {
+            CaseSession.As,
+        };
         command.Subcommands.Add(GraphMl());
         command.Subcommands.Add(Entities());
         command.Subcommands.Add(Ctdc());
+        command.Subcommands.Add(Htcds());
         return command;
     }
 
-    private static Option<string> RequiredNetwork() =>
-        new("--network") { Description = "Network id (as on the web app's /networks page).", Required = true };
+    private static Option<string?> NetworkOption() =>
+        new("--network") { Description = "Network id (as on the web app's /networks page)." };
+
+    private static Option<string?> CaseOption() =>
+        new("--case") { Description = "Case id: the case's documents and the members of its networks." };
+
+    /// <summary>Exactly one of --network and --case.</summary>
+    private static (string? Network, string? Case) NetworkOrCase(ParseResult parseResult, Option<string?> network, Option<string?> caseId)
+    {
+        var n = parseResult.GetValue(network);
+        var c = parseResult.GetValue(caseId);
+        if (string.IsNullOrWhiteSpace(n) == string.IsNullOrWhiteSpace(c))
+        {
+            throw new CliUsageException("give exactly one of --network or --case.");
+        }
+
+        return (n, c);
+    }
 
     private static Command GraphMl()
     {
-        var network = RequiredNetwork();
-        var command = new Command("graphml", "The network's ads, the identifiers they mention and the joining edges with their evidence, as GraphML for Gephi or yEd.") { network, ExportOutput.Out };
+        var network = NetworkOption();
+        var caseId = CaseOption();
+        var command = new Command("graphml", "The ads of a network or case, the identifiers they mention and the joining edges with their evidence, as GraphML for Gephi or yEd.") { network, caseId, ExportOutput.Out };
         command.SetAction(async (parseResult, ct) =>
         {
+            var (networkId, caseValue) = NetworkOrCase(parseResult, network, caseId);
+            if (caseValue is not null)
+            {
+                await using var session = await CaseSession.OpenAsync(parseResult, ct);
+                var caseBytes = await new CaseExports(session.Store, session.Service).GraphMlAsync(session.Actor, caseValue, ct);
+                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), caseBytes, ct);
+                return ExitCodes.Success;
+            }
+
             await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-            var graph = await new ExportGraphReader(store).ReadAsync(ExportScope.ForNetwork(parseResult.GetValue(network)!), ct);
+            var graph = await new ExportGraphReader(store).ReadAsync(ExportScope.ForNetwork(networkId!), ct);
             var bytes = await ExportOutput.RenderAsync(s =>
             {
                 GraphMlWriter.Write(graph, s);
@@ -46,12 +77,22 @@ public static class ExportCommand
 
     private static Command Entities()
     {
-        var network = RequiredNetwork();
-        var command = new Command("entities", "The entities of the network's ads as CSV: type, value, documents, first_seen, last_seen.") { network, ExportOutput.Out };
+        var network = NetworkOption();
+        var caseId = CaseOption();
+        var command = new Command("entities", "The entities of a network's or case's ads as CSV: type, value, documents, first_seen, last_seen.") { network, caseId, ExportOutput.Out };
         command.SetAction(async (parseResult, ct) =>
         {
+            var (networkId, caseValue) = NetworkOrCase(parseResult, network, caseId);
+            if (caseValue is not null)
+            {
+                await using var session = await CaseSession.OpenAsync(parseResult, ct);
+                var caseBytes = await new CaseExports(session.Store, session.Service).EntitiesCsvAsync(session.Actor, caseValue, ct);
+                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), caseBytes, ct);
+                return ExitCodes.Success;
+            }
+
             await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-            var rows = await new EntityCsvExporter(store).ReadAsync(ExportScope.ForNetwork(parseResult.GetValue(network)!), ct);
+            var rows = await new EntityCsvExporter(store).ReadAsync(ExportScope.ForNetwork(networkId!), ct);
             var bytes = await ExportOutput.RenderAsync(s =>
             {
                 EntityCsvExporter.Write(rows, s);
@@ -66,13 +107,14 @@ public static class ExportCommand
     private static Command Ctdc()
     {
         var network = new Option<string?>("--network") { Description = "Only this network's documents (default: every document in the store)." };
+        var caseId = new Option<string?>("--case") { Description = "Only this case's documents (recorded in the case's audit log)." };
         var k = new Option<int>("--k") { Description = "Every combination of age band, place, month and kind occurs at least k times (at least 2).", DefaultValueFactory = _ => KAnonymityOptions.DefaultK };
         var maxSuppression = new Option<double>("--max-suppression") { Description = "Share of records (0-1) that may be dropped rather than generalising further.", DefaultValueFactory = _ => KAnonymityOptions.DefaultMaxSuppression };
         var format = new Option<string>("--format") { Description = "csv or json.", DefaultValueFactory = _ => "csv" }.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<string>("--out") { Description = "File to write.", Required = true };
         var command = new Command("ctdc", "One k-anonymised record per document for data sharing (CTDC style): direct identifiers removed, age, place and date generalised, small classes suppressed.")
         {
-            network, k, maxSuppression, format, output,
+            network, caseId, k, maxSuppression, format, output,
         };
         command.SetAction(async (parseResult, ct) =>
         {
@@ -87,23 +129,59 @@ public static class ExportCommand
                 throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--max-suppression must be between 0 and 1 (got {options.MaxSuppression})."));
             }
 
-            var scope = parseResult.GetValue(network) is { } id ? ExportScope.ForNetwork(id) : ExportScope.WholeStore;
-            await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-            var records = await new CtdcRecordReader(store).ReadAsync(scope, ct);
-            var result = KAnonymizer.Anonymise(records, options);
-            var bytes = await ExportOutput.RenderAsync(s =>
+            var formatValue = parseResult.GetValue(format) == "json" ? CtdcFormat.Json : CtdcFormat.Csv;
+            AnonymisationReport report;
+            if (parseResult.GetValue(caseId) is { } caseValue)
             {
-                CtdcExporter.Write(result, options.K, parseResult.GetValue(format) == "json" ? CtdcFormat.Json : CtdcFormat.Csv, s);
-                return Task.CompletedTask;
-            });
-            await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(output), bytes, ct);
-            var report = result.Report;
+                if (parseResult.GetValue(network) is not null)
+                {
+                    throw new CliUsageException("give --network or --case, not both.");
+                }
+
+                await using var session = await CaseSession.OpenAsync(parseResult, ct);
+                var (caseBytes, caseReport) = await new CaseExports(session.Store, session.Service).CtdcAsync(session.Actor, caseValue, options, formatValue, ct);
+                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(output), caseBytes, ct);
+                report = caseReport;
+            }
+            else
+            {
+                var scope = parseResult.GetValue(network) is { } id ? ExportScope.ForNetwork(id) : ExportScope.WholeStore;
+                await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
+                var records = await new CtdcRecordReader(store).ReadAsync(scope, ct);
+                var result = KAnonymizer.Anonymise(records, options);
+                var bytes = await ExportOutput.RenderAsync(s =>
+                {
+                    CtdcExporter.Write(result, options.K, formatValue, s);
+                    return Task.CompletedTask;
+                });
+                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(output), bytes, ct);
+                report = result.Report;
+            }
+
             var stdout = parseResult.InvocationConfiguration.Output;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"records in: {report.RecordsIn}"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"records out: {report.RecordsOut}"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"suppressed: {report.Suppressed}"));
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"k: {report.K} (max suppression {report.MaxSuppression:0.###})"));
             stdout.WriteLine("levels: " + string.Join(", ", KAnonymizer.QuasiIdentifiers.Select(q => q + "=" + report.Levels[q])));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Htcds()
+    {
+        var caseId = new Option<string>("--case") { Description = "Case id.", Required = true };
+        var format = new Option<string>("--format") { Description = "json or csv.", DefaultValueFactory = _ => "json" }.AcceptOnlyFromAmong("json", "csv");
+        var command = new Command("htcds", "A case as records of IOM's Human Trafficking Case Data Standard v2.0 (fields we cannot fill honestly stay empty; mapping in docs/data-formats.md).")
+        {
+            caseId, format, ExportOutput.Out,
+        };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            await using var session = await CaseSession.OpenAsync(parseResult, ct);
+            var bytes = await new CaseExports(session.Store, session.Service).HtcdsAsync(session.Actor, parseResult.GetRequiredValue(caseId), parseResult.GetValue(format) == "csv", ct);
+            await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), bytes, ct);
             return ExitCodes.Success;
         });
         return command;

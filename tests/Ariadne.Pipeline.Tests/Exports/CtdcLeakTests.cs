@@ -45,9 +45,18 @@ public sealed class CtdcLeakTests
                 var raw = Encoding.UTF8.GetBytes(id + body);
                 context.Documents.Add(new Document
                 {
-                    Id = id, ContentSha256 = DocumentIds.Sha256Hex(raw), Kind = (DocumentKind)random.Next(4), Title = title, Body = body,
-                    PostedAtUtc = random.Next(10) == 0 ? null : posted, LocationRaw = city, Country = city[^2..], AuthorHandle = "author" + id,
-                    SourceUrl = "https://ads.example.com/" + id, RawFormat = "jsonl", RawPayload = raw,
+                    Id = id,
+                    ContentSha256 = DocumentIds.Sha256Hex(raw),
+                    Kind = (DocumentKind)random.Next(4),
+                    Title = title,
+                    Body = body,
+                    PostedAtUtc = random.Next(10) == 0 ? null : posted,
+                    LocationRaw = city,
+                    Country = city[^2..],
+                    AuthorHandle = "author" + id,
+                    SourceUrl = "https://ads.example.com/" + id,
+                    RawFormat = "jsonl",
+                    RawPayload = raw,
                 });
                 context.EntityMentions.AddRange(
                     new() { DocumentId = id, Type = EntityType.Phone, Value = phone, Start = 0, End = 1 },

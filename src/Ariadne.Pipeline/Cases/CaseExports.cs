@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using Ariadne.Core.Cases;
+using Ariadne.Core.Sharing;
+using Ariadne.Pipeline.Exports;
+using Ariadne.Pipeline.Exports.Ctdc;
+using Ariadne.Pipeline.Exports.Entities;
+using Ariadne.Pipeline.Exports.Graphs;
+using Ariadne.Pipeline.Exports.Htcds;
+using Ariadne.Store;
+
+namespace Ariadne.Pipeline.Cases;
+
+/// <summary>
+/// The exports of one case (GraphML, entity CSV, HTCDS, CTDC-style anonymised records), each checked for
+/// need-to-know first and recorded in the case's audit log with the SHA-256 of the bytes handed out.
+/// </summary>
+public sealed class CaseExports(AriadneStore store, CaseService cases)
+{
+    /// <summary>A network linked to a case brings at most this many of its ads into the case's exports.</summary>
+    public const int MaxNetworkDocuments = 20_000;
+
+    /// <summary>The documents a case covers: the ones linked to it directly and the members of its linked networks.</summary>
+    public async Task<ExportScope> ScopeAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
+    {
+        var detail = await cases.GetAsync(actor, caseId, cancellationToken);
+        var ids = detail.Items.Where(i => i.ItemType == CaseItemType.Document).Select(i => i.Key).ToList();
+        foreach (var network in detail.Items.Where(i => i.ItemType == CaseItemType.Network))
+        {
+            var members = await store.Links.GetNetworkAsync(network.Key, cancellationToken);
+            if (members is not null)
+            {
+                ids.AddRange(members.Members.Take(MaxNetworkDocuments).Select(m => m.Id));
+            }
+        }
+
+        return ExportScope.ForDocuments(ids);
+    }
+
+    public async Task<byte[]> GraphMlAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
+    {
+        var graph = await new ExportGraphReader(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
+        return await RecordAsync(actor, caseId, "graphml", Render(s => GraphMlWriter.Write(graph, s)), cancellationToken);
+    }
+
+    public async Task<byte[]> EntitiesCsvAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
+    {
+        var rows = await new EntityCsvExporter(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
+        return await RecordAsync(actor, caseId, "entities csv", Render(s => EntityCsvExporter.Write(rows, s)), cancellationToken);
+    }
+
+    /// <summary>The case as HTCDS records (JSON or CSV); see docs/data-formats.md for the field mapping.</summary>
+    public async Task<byte[]> HtcdsAsync(CaseActor actor, string caseId, bool csv, CancellationToken cancellationToken = default)
+    {
+        var detail = await cases.GetAsync(actor, caseId, cancellationToken);
+        var documents = await new HtcdsDocumentReader(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
+        var closedAt = detail.Case.Status == CaseStatus.Closed ? detail.Case.UpdatedAtUtc : (DateTimeOffset?)null;
+        var country = documents.Select(d => d.Country).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
+        var input = new HtcdsCaseInput(detail.Case.Id, detail.Case.Title, detail.Case.Status, detail.Case.CreatedAtUtc, closedAt,
+            detail.NameOf(detail.Case.OwnerUserId), country, documents, detail.Notes.Count);
+        var records = HtcdsMapper.Map(input);
+        var bytes = Render(s =>
+        {
+            if (csv)
+            {
+                HtcdsWriter.WriteCsv(records, s);
+            }
+            else
+            {
+                HtcdsWriter.WriteJson(records, s);
+            }
+        });
+        return await RecordAsync(actor, caseId, csv ? "htcds csv" : "htcds json", bytes, cancellationToken);
+    }
+
+    /// <summary>The case's documents as k-anonymised records, with the report of what was generalised and suppressed.</summary>
+    public async Task<(byte[] Bytes, AnonymisationReport Report)> CtdcAsync(CaseActor actor, string caseId, KAnonymityOptions options, CtdcFormat format, CancellationToken cancellationToken = default)
+    {
+        var records = await new CtdcRecordReader(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
+        var result = KAnonymizer.Anonymise(records, options);
+        var bytes = Render(s => CtdcExporter.Write(result, options.K, format, s));
+        await RecordAsync(actor, caseId, $"ctdc k={options.K} suppressed={result.Report.Suppressed}", bytes, cancellationToken);
+        return (bytes, result.Report);
+    }
+
+    private async Task<byte[]> RecordAsync(CaseActor actor, string caseId, string what, byte[] bytes, CancellationToken cancellationToken)
+    {
+        await cases.RecordExportAsync(actor, caseId, what, Convert.ToHexStringLower(SHA256.HashData(bytes)), cancellationToken);
+        return bytes;
+    }
+
+    private static byte[] Render(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return buffer.ToArray();
+    }
+}
