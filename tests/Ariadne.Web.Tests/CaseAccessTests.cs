@@ -125,6 +125,79 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Contains("href=\"/entities/phone/%2B17135550142\"", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Only_an_admin_withdraws_evidence_with_a_reason_and_the_bytes_are_then_gone()
+    {
+        var evidence = await app.Cases.CaptureAsync(new(app.UserIdOf[Roles.Analyst], RunningApp.EmailOf(Roles.Analyst), false), app.SharedCaseId,
+            new MemoryStream("to be withdrawn"u8.ToArray()), new Pipeline.Cases.EvidenceCapture(EvidenceKind.Upload, "w.txt", "text/plain", null, null));
+        var url = $"/cases/{app.SharedCaseId}/evidence/{evidence.Id}";
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        using var admin = await app.SignedInClientAsync(Roles.Admin);
+        var analystToken = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        var adminToken = SignInForm.Hidden(await admin.GetStringAsync("/cases"), "__RequestVerificationToken");
+
+        using var refused = await analyst.PostAsync(url + "/withdraw", Form(analystToken, ("reason", "mine")));
+        using var noReason = await admin.PostAsync(url + "/withdraw", Form(adminToken, ("reason", "")));
+        Assert.Equal($"/cases/{app.SharedCaseId}?error=denied#evidence", refused.Headers.Location!.OriginalString);
+        Assert.Equal($"/cases/{app.SharedCaseId}?error=invalid#evidence", noReason.Headers.Location!.OriginalString);
+        Assert.Null((await app.Store.Cases.GetEvidenceAsync(evidence.Id))!.WithdrawnAtUtc);
+
+        using var done = await admin.PostAsync(url + "/withdraw", Form(adminToken, ("reason", "court order 12")));
+        Assert.Equal($"/cases/{app.SharedCaseId}#evidence", done.Headers.Location!.OriginalString);
+        Assert.Equal("court order 12", (await app.Store.Cases.GetEvidenceAsync(evidence.Id))!.WithdrawnReason);
+        using var download = await analyst.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+        Assert.Contains("court order 12", await analyst.GetStringAsync($"/cases/{app.SharedCaseId}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_owner_adds_a_member_who_then_sees_the_case_and_a_viewer_member_gets_no_change_forms()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Membership case")));
+        var path = create.Headers.Location!.OriginalString;
+        using var viewer = await app.SignedInClientAsync(Roles.Viewer);
+        using (var before = await viewer.GetAsync(path))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        }
+
+        using var add = await analyst.PostAsync(path + "/members", Form(token, ("user", app.UserIdOf[Roles.Viewer])));
+
+        Assert.Equal(path, add.Headers.Location!.OriginalString);
+        var page = await viewer.GetStringAsync(path);
+        Assert.Contains("Membership case", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("action=\"" + path + "/notes\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Capture evidence", page, StringComparison.Ordinal);
+        Assert.Contains("Court report (HTML)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_timeline_csv_download_follows_the_filter_and_defuses_formulas()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Timeline case")));
+        var path = create.Headers.Location!.OriginalString;
+        using var note = await analyst.PostAsync(path + "/notes", Form(token, ("text", "=HYPERLINK(\"http://x\")")));
+        using var network = await analyst.PostAsync("/cases/items", Form(token, ("case", path["/cases/".Length..]), ("type", "network"), ("key", app.PhoneNetworkId)));
+
+        using var response = await analyst.GetAsync(path + "/timeline.csv?kind=note");
+        var csv = await response.Content.ReadAsStringAsync();
+        var all = await analyst.GetStringAsync(path + "/timeline.csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"posted\",\"Ad posted: Listing number 5\"", all, StringComparison.Ordinal);
+        var page = await analyst.GetStringAsync(path + "?kind=posted&from=2026-05-06&to=2026-05-06");
+        Assert.Contains("Listing number 5<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Listing number 10<", page, StringComparison.Ordinal);
+    }
+
     private string PrivateUrl(string suffix) =>
         $"/cases/{app.PrivateCaseId}{suffix.Replace("{evidence}", app.PrivateEvidenceId, StringComparison.Ordinal)}";
 

@@ -61,6 +61,9 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
 
     public string PrivateEvidenceId { get; private set; } = "";
 
+    /// <summary>The app's own case service, for setting up case state directly.</summary>
+    public CaseService Cases { get; private set; } = null!;
+
     /// <summary>Account id of each role's account.</summary>
     public Dictionary<string, string> UserIdOf { get; } = [];
 
@@ -113,7 +116,8 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url, BlobRoot = blobs }, store);
         await app.StartAsync();
         BaseAddress = new Uri(url);
-        await CreateCasesAsync(app.Services.GetRequiredService<CaseService>());
+        Cases = app.Services.GetRequiredService<CaseService>();
+        await CreateCasesAsync(Cases);
         Client = await SignedInClientAsync(Roles.Viewer);
     }
 
