@@ -73,6 +73,20 @@ public sealed class CaseReportBuilderTests : IAsyncLifetime
         await Assert.ThrowsAsync<CaseAccessDeniedException>(() => Builder().ProduceHtmlAsync(Corpus.Outsider, caseId));
     }
 
+    [Fact]
+    public async Task The_network_figure_is_deterministic_svg_with_one_circle_per_ad_and_coloured_edges()
+    {
+        var network = (await Corpus.Store.Links.GetNetworkAsync(Corpus.NetworkId))!;
+
+        var first = NetworkFigure.Draw(network);
+
+        Assert.Equal(first, NetworkFigure.Draw(network));
+        Assert.Equal(network.Members.Count, first.Split("<circle ").Length - 1);
+        Assert.Equal(network.Edges.Count, first.Split("<line x1").Length - 1 - network.Edges.Select(e => e.Kind).Distinct().Count());
+        Assert.Contains("stroke=\"" + NetworkFigure.ColourOf(network.Edges[0].Kind) + "\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", first, StringComparison.Ordinal);
+    }
+
     [ChromiumFact]
     public async Task Pdf_is_printed_by_chromium_and_its_export_is_recorded()
     {

@@ -13,6 +13,10 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan? timeout = nu
 
     private static readonly string[] Candidates = ["chromium", "chromium-browser", "google-chrome"];
 
+    // A browser per report is heavy (hundreds of MB, several processes): at most two print at once per process,
+    // so a burst of report downloads queues instead of exhausting a small server.
+    private static readonly SemaphoreSlim Gate = new(2);
+
     public string Executable { get; } = executable;
 
     public TimeSpan Timeout { get; } = timeout ?? TimeSpan.FromSeconds(60);
@@ -51,6 +55,19 @@ public sealed class ChromiumPdfPrinter(string executable, TimeSpan? timeout = nu
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        await Gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await PrintOneAsync(html, cancellationToken);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    private async Task<byte[]> PrintOneAsync(string html, CancellationToken cancellationToken)
+    {
         var folder = Directory.CreateTempSubdirectory("ariadne-pdf-");
         try
         {
