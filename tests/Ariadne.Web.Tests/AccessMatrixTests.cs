@@ -16,7 +16,10 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     private static readonly string[] Admins = [Roles.Admin];
     private static readonly string[] Reviewers = [Roles.Admin, Roles.Reviewer];
 
-    /// <summary>Path ({doc}, {photo}: real document ids), whether it is an API, and who may open it.</summary>
+    /// <summary>
+    /// Path ({doc}, {photo}: real document ids; {case}: a case every role is a member of, so membership is not what
+    /// is tested here; CaseAccessTests covers need-to-know), whether it is an API, and who may open it.
+    /// </summary>
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
@@ -52,6 +55,14 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
         ("/api/networks/{net}/graph", true, Everyone),
         ("/api/networks/{net}/movements", true, Everyone),
         ("/review", false, Reviewers),
+        ("/cases", false, Everyone),
+        ("/cases/{case}", false, Everyone),
+        ("/cases/{case}?kind=note&from=2020-01-01&to=2100-01-01", false, Everyone),
+        ("/cases/{case}/audit", false, Everyone),
+        ("/cases/{case}/timeline.csv", false, Everyone),
+        ("/cases/{case}/timeline.json?kind=evidence", false, Everyone),
+        ("/cases/{case}/evidence/{evidence}", false, Everyone),
+        ("/cases/{case}/report.html", false, Everyone),
     ];
 
     [Theory]
@@ -60,7 +71,8 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     {
         var endpoint = Endpoints.Single(e => e.Path == path);
         var url = path.Replace("{doc}", app.DocumentIdOf[5], StringComparison.Ordinal).Replace("{photo}", app.DocumentIdOf[3], StringComparison.Ordinal)
-            .Replace("{net}", app.PhoneNetworkId, StringComparison.Ordinal);
+            .Replace("{net}", app.PhoneNetworkId, StringComparison.Ordinal)
+            .Replace("{case}", app.SharedCaseId, StringComparison.Ordinal).Replace("{evidence}", app.SharedEvidenceId, StringComparison.Ordinal);
         using var client = who == Anonymous ? app.NewClient() : await app.SignedInClientAsync(who);
 
         using var response = await client.GetAsync(url);
@@ -121,5 +133,30 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
         }
 
         Assert.DoesNotContain(await app.Store.Scoring.ListDecisionsAsync(), d => d.Reason == "no token");
+    }
+
+    [Theory]
+    [InlineData(Roles.Admin, HttpStatusCode.BadRequest)]
+    [InlineData(Roles.Analyst, HttpStatusCode.BadRequest)]
+    [InlineData(Roles.Reviewer, HttpStatusCode.BadRequest)]
+    [InlineData(Roles.Viewer, HttpStatusCode.Redirect)]
+    [InlineData(Anonymous, HttpStatusCode.Redirect)]
+    public async Task Case_changes_need_the_cases_policy_and_then_an_antiforgery_token(string who, HttpStatusCode expected)
+    {
+        using var client = who == Anonymous ? app.NewClient() : await app.SignedInClientAsync(who);
+        foreach (var path in new[] { "/cases", $"/cases/{app.SharedCaseId}/notes", $"/cases/{app.SharedCaseId}/status", $"/cases/{app.SharedCaseId}/members", "/cases/items" })
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["title"] = "no token", ["text"] = "no token", ["status"] = "closed", ["case"] = app.SharedCaseId, ["type"] = "entity", ["key"] = "phone:+1" });
+
+            using var response = await client.PostAsync(path, form);
+
+            Assert.Equal(expected, response.StatusCode);
+            if (expected == HttpStatusCode.Redirect)
+            {
+                Assert.Contains(who == Anonymous ? "/account/sign-in" : "/account/denied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.DoesNotContain(await app.Store.Cases.ListNotesAsync(app.SharedCaseId), n => n.Text == "no token");
     }
 }

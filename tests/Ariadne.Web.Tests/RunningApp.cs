@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Ariadne.Core.Documents;
+using Ariadne.Core.Cases;
 using Ariadne.Pipeline.Analysis;
+using Ariadne.Pipeline.Cases;
 using Ariadne.Pipeline.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
@@ -10,6 +12,7 @@ using Ariadne.Testing;
 using Ariadne.Web.Accounts;
 using Ariadne.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
 namespace Ariadne.Web.Tests;
@@ -47,6 +50,22 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
 
     /// <summary>The network of the ads that share the phone 713 555 0142 (ads 5, 10, …, 75).</summary>
     public string PhoneNetworkId { get; private set; } = "";
+
+    /// <summary>A case owned by the Analyst with every role as a member, holding one uploaded file.</summary>
+    public string SharedCaseId { get; private set; } = "";
+
+    public string SharedEvidenceId { get; private set; } = "";
+
+    /// <summary>A case only the Analyst (its owner) is in, holding one uploaded file; Admins see it too.</summary>
+    public string PrivateCaseId { get; private set; } = "";
+
+    public string PrivateEvidenceId { get; private set; } = "";
+
+    /// <summary>The app's own case service, for setting up case state directly.</summary>
+    public CaseService Cases { get; private set; } = null!;
+
+    /// <summary>Account id of each role's account.</summary>
+    public Dictionary<string, string> UserIdOf { get; } = [];
 
     public async Task InitializeAsync()
     {
@@ -97,6 +116,8 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url, BlobRoot = blobs }, store);
         await app.StartAsync();
         BaseAddress = new Uri(url);
+        Cases = app.Services.GetRequiredService<CaseService>();
+        await CreateCasesAsync(Cases);
         Client = await SignedInClientAsync(Roles.Viewer);
     }
 
@@ -126,6 +147,30 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
     }
 
     public void Dispose() => directory.Dispose();
+
+    private async Task CreateCasesAsync(CaseService cases)
+    {
+        await using (var context = Store.CreateDbContext())
+        {
+            foreach (var role in Roles.All)
+            {
+                UserIdOf[role] = context.Users.Single(u => u.Email == EmailOf(role)).Id;
+            }
+        }
+
+        var analyst = new CaseActor(UserIdOf[Roles.Analyst], EmailOf(Roles.Analyst), false);
+        SharedCaseId = (await cases.CreateAsync(analyst, "Shared case")).Id;
+        foreach (var role in Roles.All.Where(r => r != Roles.Analyst))
+        {
+            await cases.AddMemberAsync(analyst, SharedCaseId, UserIdOf[role]);
+        }
+
+        SharedEvidenceId = (await cases.CaptureAsync(analyst, SharedCaseId, new MemoryStream("shared bytes"u8.ToArray()),
+            new EvidenceCapture(EvidenceKind.Upload, "shared.txt", "text/plain", null, "a shared upload"))).Id;
+        PrivateCaseId = (await cases.CreateAsync(analyst, "Private case")).Id;
+        PrivateEvidenceId = (await cases.CaptureAsync(analyst, PrivateCaseId, new MemoryStream("<html><script>alert(1)</script></html>"u8.ToArray()),
+            new EvidenceCapture(EvidenceKind.WebPage, "page.html", "text/html", "https://example.com/ad", "a saved page"))).Id;
+    }
 
     /// <summary>A synthetic picture (random coloured rectangles and circles) as JPEG.</summary>
     private static void WritePhoto(string path, int seed, int quality)

@@ -186,6 +186,51 @@ public sealed class CaseRepository(AriadneStore store)
         return await context.Evidence.AnyAsync(e => e.Sha256 == sha256 && e.WithdrawnAtUtc == null, cancellationToken);
     }
 
+    /// <summary>
+    /// The documents <paramref name="documentIds"/> and every member of <paramref name="networkIds"/>, oldest first
+    /// (undated last), at most <paramref name="cap"/> of them: the earliest are kept, since a timeline is read from
+    /// its start. Ids and times are read first and sorted here, so only the kept documents are loaded.
+    /// </summary>
+    public async Task<CaseDocumentSet> LoadDocumentsAsync(IReadOnlyCollection<string> documentIds, IReadOnlyCollection<string> networkIds, int cap, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        ArgumentNullException.ThrowIfNull(networkIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(cap);
+        await using var context = store.CreateDbContext();
+        var direct = documentIds.Distinct(StringComparer.Ordinal).ToArray();
+        var networks = networkIds.Distinct(StringComparer.Ordinal).ToArray();
+        var members = networks.Length == 0
+            ? []
+            : await context.NetworkMembers.AsNoTracking().Where(m => networks.Contains(m.NetworkId)).Select(m => m.DocumentId).ToListAsync(cancellationToken);
+        var ids = direct.Concat(members).Distinct(StringComparer.Ordinal).ToArray();
+        var times = new List<(string Id, DateTimeOffset? Posted)>(ids.Length);
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var rows = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).Select(d => new { d.Id, d.PostedAtUtc }).ToListAsync(cancellationToken);
+            times.AddRange(rows.Select(r => (r.Id, r.PostedAtUtc)));
+        }
+
+        times.Sort((x, y) => x.Posted is null != y.Posted is null ? (x.Posted is null ? 1 : -1)
+            : Nullable.Compare(x.Posted, y.Posted) is var c && c != 0 ? c : string.CompareOrdinal(x.Id, y.Id));
+        var kept = times.Take(cap).Select(t => t.Id).ToArray();
+        var loaded = new Dictionary<string, CaseDocument>(kept.Length, StringComparer.Ordinal);
+        foreach (var chunk in kept.Chunk(1000))
+        {
+            var docs = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
+                .Select(d => new { d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Source }).ToListAsync(cancellationToken);
+            var photos = await context.DocumentImages.AsNoTracking().Where(i => chunk.Contains(i.DocumentId) && i.Sha256 != null)
+                .Select(i => new { i.DocumentId, i.Ordinal, i.Sha256 }).ToListAsync(cancellationToken);
+            var photosOf = photos.GroupBy(p => p.DocumentId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.OrderBy(p => p.Ordinal).Select(p => p.Sha256!).ToList(), StringComparer.Ordinal);
+            foreach (var d in docs)
+            {
+                loaded[d.Id] = new CaseDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Source, photosOf.GetValueOrDefault(d.Id) ?? []);
+            }
+        }
+
+        return new CaseDocumentSet(kept.Where(loaded.ContainsKey).Select(id => loaded[id]).ToList(), times.Count, cap);
+    }
+
     private async Task<bool> SequenceTakenAsync(string caseId, long sequence, CancellationToken cancellationToken)
     {
         await using var context = store.CreateDbContext();

@@ -1,8 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ariadne.Pipeline.Cases;
+using Ariadne.Pipeline.Cases.Report;
+using Ariadne.Pipeline.Cases.Timeline;
 using Ariadne.Pipeline.PhotoIndex;
 using Ariadne.Store;
+using Ariadne.Store.Blobs;
 using Ariadne.Web.Accounts;
+using Ariadne.Web.Cases;
 using Ariadne.Web.Components;
 using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
@@ -47,6 +52,14 @@ public static class AriadneWebApp
         builder.Services.AddSingleton(sp => new PhotoIndexCache(store,
             new PhotoIndexOptions { SnapshotPath = options.BlobRoot is { } blobs ? PhotoIndexLocation.ForBlobRoot(blobs) : null },
             sp.GetService<ILogger<PhotoIndexCache>>()));
+        // One case service per app: evidence in the blob folder's vault, the audit signing key beside it.
+        var blobRoot = options.BlobRoot ?? Path.GetFullPath(Path.Combine("ariadne-data", "blobs"));
+        builder.Services.AddSingleton(_ => AuditSigner.OpenOrCreate(AuditSigner.DefaultPath(blobRoot)));
+        builder.Services.AddSingleton(sp => new CaseService(store, new EvidenceVault(EvidenceVault.ForBlobRoot(blobRoot)), sp.GetRequiredService<AuditSigner>(),
+            new FileSystemBlobStore(blobRoot), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(new CaseTimelineBuilder(store));
+        builder.Services.AddSingleton(sp => new CaseReportBuilder(store, sp.GetRequiredService<CaseService>(),
+            AuditVerification.For(store, sp.GetRequiredService<AuditSigner>()), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<Import.ImportJobRecovery>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();
@@ -76,6 +89,7 @@ public static class AriadneWebApp
         app.MapNetworkApi();
         app.MapReviewEndpoints();
         app.MapImportEndpoints();
+        app.MapCaseEndpoints();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

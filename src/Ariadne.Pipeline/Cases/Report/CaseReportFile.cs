@@ -1,0 +1,4 @@
+namespace Ariadne.Pipeline.Cases.Report;
+
+/// <summary>A produced report: its bytes, their SHA-256 (as recorded in the case's audit log), a file name and a media type.</summary>
+public sealed record CaseReportFile(byte[] Content, string Sha256, string FileName, string MediaType);

@@ -1,0 +1,206 @@
+using System.Net;
+using Ariadne.Core.Cases;
+using Ariadne.Web.Accounts;
+
+namespace Ariadne.Web.Tests;
+
+/// <summary>
+/// Need-to-know on cases: members and Admins see a case; anyone else gets 404 on every case URL (its existence is
+/// need-to-know too) and never sees it listed. Evidence downloads are audited and always attachments.
+/// </summary>
+public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
+{
+    private static readonly string[] CaseUrls = ["", "/audit", "/timeline.csv", "/timeline.json", "/report.html", "/report.pdf", "/evidence/{evidence}"];
+
+    [Theory]
+    [InlineData(Roles.Reviewer)]
+    [InlineData(Roles.Viewer)]
+    public async Task A_non_member_gets_404_on_every_url_of_the_case_and_does_not_see_it_listed(string role)
+    {
+        using var client = await app.SignedInClientAsync(role);
+        foreach (var suffix in CaseUrls)
+        {
+            using var response = await client.GetAsync(PrivateUrl(suffix));
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{suffix}: {response.StatusCode}");
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("Private case", body, StringComparison.Ordinal);
+        }
+
+        using (var missing = await client.GetAsync("/cases/case-19990101-000000"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        }
+
+        var list = await client.GetStringAsync("/cases");
+        Assert.Contains("Shared case", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Private case", list, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.PrivateCaseId, list, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Roles.Analyst)]
+    [InlineData(Roles.Admin)]
+    public async Task The_member_and_an_admin_see_the_case_its_timeline_report_and_evidence(string role)
+    {
+        using var client = await app.SignedInClientAsync(role);
+        foreach (var suffix in CaseUrls.Where(s => s != "/report.pdf"))
+        {
+            using var response = await client.GetAsync(PrivateUrl(suffix));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{suffix}: {response.StatusCode}");
+        }
+
+        var page = await client.GetStringAsync(PrivateUrl(""));
+        Assert.Contains("Private case", page, StringComparison.Ordinal);
+        var evidence = (await app.Store.Cases.GetEvidenceAsync(app.PrivateEvidenceId))!;
+        Assert.Contains(evidence.Sha256, page, StringComparison.Ordinal);
+        HtmlAssert.NoInlineScriptOrStyle(page);
+        Assert.Contains("Private case", await client.GetStringAsync("/cases"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evidence_from_another_case_is_not_found_under_a_case_the_reader_is_in()
+    {
+        using var viewer = await app.SignedInClientAsync(Roles.Viewer);
+
+        using var response = await viewer.GetAsync($"/cases/{app.SharedCaseId}/evidence/{app.PrivateEvidenceId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_evidence_download_is_an_attachment_and_appends_an_evidence_viewed_record()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var before = (await app.Store.Cases.ListAuditAsync(app.PrivateCaseId)).Count;
+
+        using var response = await analyst.GetAsync(PrivateUrl("/evidence/{evidence}"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("page.html", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("<html><script>alert(1)</script></html>", await response.Content.ReadAsStringAsync());
+        var log = await app.Store.Cases.ListAuditAsync(app.PrivateCaseId);
+        Assert.Equal(before + 1, log.Count);
+        Assert.Equal(AuditAction.EvidenceViewed, log[^1].Action);
+        Assert.Equal(app.PrivateEvidenceId, log[^1].Subject);
+        Assert.Equal(app.UserIdOf[Roles.Analyst], log[^1].UserId);
+    }
+
+    [Fact]
+    public async Task A_non_member_cannot_post_into_the_case_even_with_a_valid_token()
+    {
+        using var reviewer = await app.SignedInClientAsync(Roles.Reviewer);
+        var token = SignInForm.Hidden(await reviewer.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["text"] = "outsider note" });
+
+        using var response = await reviewer.PostAsync(PrivateUrl("/notes"), form);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain(await app.Store.Cases.ListNotesAsync(app.PrivateCaseId), n => n.Text == "outsider note");
+    }
+
+    [Fact]
+    public async Task An_analyst_creates_a_case_writes_a_note_and_links_an_entity_through_the_forms()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+
+        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Forms <b>case</b>")));
+        Assert.Equal(HttpStatusCode.Redirect, create.StatusCode);
+        var path = create.Headers.Location!.OriginalString;
+        Assert.StartsWith("/cases/case-", path, StringComparison.Ordinal);
+        var caseId = path["/cases/".Length..];
+
+        using var note = await analyst.PostAsync(path + "/notes", Form(token, ("text", "first note")));
+        using var link = await analyst.PostAsync("/cases/items", Form(token, ("case", caseId), ("type", "entity"), ("key", "phone:+17135550142")));
+        using var empty = await analyst.PostAsync(path + "/tasks", Form(token, ("title", " ")));
+
+        Assert.Equal(path, note.Headers.Location!.OriginalString);
+        Assert.Equal(path + "#items", link.Headers.Location!.OriginalString);
+        Assert.Equal(path + "?error=invalid", empty.Headers.Location!.OriginalString);
+        var page = await analyst.GetStringAsync(path);
+        Assert.Contains("Forms &lt;b&gt;case&lt;/b&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("first note", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/entities/phone/%2B17135550142\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_an_admin_withdraws_evidence_with_a_reason_and_the_bytes_are_then_gone()
+    {
+        var evidence = await app.Cases.CaptureAsync(new(app.UserIdOf[Roles.Analyst], RunningApp.EmailOf(Roles.Analyst), false), app.SharedCaseId,
+            new MemoryStream("to be withdrawn"u8.ToArray()), new Pipeline.Cases.EvidenceCapture(EvidenceKind.Upload, "w.txt", "text/plain", null, null));
+        var url = $"/cases/{app.SharedCaseId}/evidence/{evidence.Id}";
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        using var admin = await app.SignedInClientAsync(Roles.Admin);
+        var analystToken = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        var adminToken = SignInForm.Hidden(await admin.GetStringAsync("/cases"), "__RequestVerificationToken");
+
+        using var refused = await analyst.PostAsync(url + "/withdraw", Form(analystToken, ("reason", "mine")));
+        using var noReason = await admin.PostAsync(url + "/withdraw", Form(adminToken, ("reason", "")));
+        Assert.Equal($"/cases/{app.SharedCaseId}?error=denied#evidence", refused.Headers.Location!.OriginalString);
+        Assert.Equal($"/cases/{app.SharedCaseId}?error=invalid#evidence", noReason.Headers.Location!.OriginalString);
+        Assert.Null((await app.Store.Cases.GetEvidenceAsync(evidence.Id))!.WithdrawnAtUtc);
+
+        using var done = await admin.PostAsync(url + "/withdraw", Form(adminToken, ("reason", "court order 12")));
+        Assert.Equal($"/cases/{app.SharedCaseId}#evidence", done.Headers.Location!.OriginalString);
+        Assert.Equal("court order 12", (await app.Store.Cases.GetEvidenceAsync(evidence.Id))!.WithdrawnReason);
+        using var download = await analyst.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
+        Assert.Contains("court order 12", await analyst.GetStringAsync($"/cases/{app.SharedCaseId}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_owner_adds_a_member_who_then_sees_the_case_and_a_viewer_member_gets_no_change_forms()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Membership case")));
+        var path = create.Headers.Location!.OriginalString;
+        using var viewer = await app.SignedInClientAsync(Roles.Viewer);
+        using (var before = await viewer.GetAsync(path))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
+        }
+
+        using var add = await analyst.PostAsync(path + "/members", Form(token, ("user", app.UserIdOf[Roles.Viewer])));
+
+        Assert.Equal(path, add.Headers.Location!.OriginalString);
+        var page = await viewer.GetStringAsync(path);
+        Assert.Contains("Membership case", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("action=\"" + path + "/notes\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Capture evidence", page, StringComparison.Ordinal);
+        Assert.Contains("Court report (HTML)", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_timeline_csv_download_follows_the_filter_and_defuses_formulas()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Timeline case")));
+        var path = create.Headers.Location!.OriginalString;
+        using var note = await analyst.PostAsync(path + "/notes", Form(token, ("text", "=HYPERLINK(\"http://x\")")));
+        using var network = await analyst.PostAsync("/cases/items", Form(token, ("case", path["/cases/".Length..]), ("type", "network"), ("key", app.PhoneNetworkId)));
+
+        using var response = await analyst.GetAsync(path + "/timeline.csv?kind=note");
+        var csv = await response.Content.ReadAsStringAsync();
+        var all = await analyst.GetStringAsync(path + "/timeline.csv");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"'=HYPERLINK(\"\"http://x\"\")\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"posted\",\"Ad posted: Listing number 5\"", all, StringComparison.Ordinal);
+        var page = await analyst.GetStringAsync(path + "?kind=posted&from=2026-05-06&to=2026-05-06");
+        Assert.Contains("Listing number 5<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Listing number 10<", page, StringComparison.Ordinal);
+    }
+
+    private string PrivateUrl(string suffix) =>
+        $"/cases/{app.PrivateCaseId}{suffix.Replace("{evidence}", app.PrivateEvidenceId, StringComparison.Ordinal)}";
+
+    private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
+        new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Prepend(new("__RequestVerificationToken", token)));
+}
