@@ -63,6 +63,9 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
         ("/cases/{case}/timeline.json?kind=evidence", false, Everyone),
         ("/cases/{case}/evidence/{evidence}", false, Everyone),
         ("/cases/{case}/report.html", false, Everyone),
+        ("/cases/{case}/export/graphml", false, Everyone),
+        ("/cases/{case}/export/htcds.json", false, Everyone),
+        ("/cases/{case}/export/ctdc.csv", false, Everyone),
     ];
 
     [Theory]

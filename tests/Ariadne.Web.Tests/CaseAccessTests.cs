@@ -10,7 +10,7 @@ namespace Ariadne.Web.Tests;
 /// </summary>
 public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
 {
-    private static readonly string[] CaseUrls = ["", "/audit", "/timeline.csv", "/timeline.json", "/report.html", "/report.pdf", "/evidence/{evidence}"];
+    private static readonly string[] CaseUrls = ["", "/audit", "/timeline.csv", "/timeline.json", "/report.html", "/report.pdf", "/evidence/{evidence}", "/export/graphml", "/export/entities.csv", "/export/htcds.json", "/export/htcds.csv", "/export/ctdc.csv"];
 
     [Theory]
     [InlineData(Roles.Reviewer)]

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Ariadne.Core.Documents;
 using Ariadne.Core.Cases;
+using Ariadne.Core.Documents;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Cases;
 using Ariadne.Pipeline.Ingest;

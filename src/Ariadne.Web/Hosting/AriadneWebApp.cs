@@ -58,8 +58,9 @@ public static class AriadneWebApp
         builder.Services.AddSingleton(sp => new CaseService(store, new EvidenceVault(EvidenceVault.ForBlobRoot(blobRoot)), sp.GetRequiredService<AuditSigner>(),
             new FileSystemBlobStore(blobRoot), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(new CaseTimelineBuilder(store));
+        builder.Services.AddSingleton(sp => new CaseExports(store, sp.GetRequiredService<CaseService>()));
         builder.Services.AddSingleton(sp => new CaseReportBuilder(store, sp.GetRequiredService<CaseService>(),
-            AuditVerification.For(store, sp.GetRequiredService<AuditSigner>()), sp.GetRequiredService<TimeProvider>()));
+            AuditVerification.For(store, sp.GetRequiredService<CaseService>()), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<Import.ImportJobRecovery>();
         builder.Services.AddRazorComponents();
         builder.Services.AddCascadingAuthenticationState();

@@ -1,8 +1,10 @@
 using System.Text;
 using Ariadne.Core.Cases;
+using Ariadne.Core.Sharing;
 using Ariadne.Pipeline.Cases;
 using Ariadne.Pipeline.Cases.Report;
 using Ariadne.Pipeline.Cases.Timeline;
+using Ariadne.Pipeline.Exports.Ctdc;
 using Ariadne.Store;
 using Ariadne.Web.Accounts;
 using Ariadne.Web.Cases;
@@ -161,6 +163,26 @@ public static class CaseEndpoints
 
             // A download, never rendered in the app's origin: the report is ours, but it quotes ad text.
             return Results.File(file.Content, file.MediaType, file.FileName);
+        }).RequireAuthorization(Policies.Read);
+
+        endpoints.MapGet("/cases/{id}/export/{file:regex(^(graphml|entities\\.csv|htcds\\.json|htcds\\.csv|ctdc\\.csv)$)}", async ([FromRoute] string id, [FromRoute] string file, HttpContext context, CaseService cases, CaseExports exports) =>
+        {
+            var actor = CaseActors.From(context.User);
+            if (!await MaySeeAsync(cases, actor, id, context.RequestAborted))
+            {
+                return Results.NotFound();
+            }
+
+            // Each export is recorded in the case's audit log with the SHA-256 of exactly these bytes.
+            var ct = context.RequestAborted;
+            return file switch
+            {
+                "graphml" => Results.File(await exports.GraphMlAsync(actor, id, ct), "application/graphml+xml", id + ".graphml"),
+                "entities.csv" => Results.File(await exports.EntitiesCsvAsync(actor, id, ct), "text/csv; charset=utf-8", id + "-entities.csv"),
+                "htcds.json" => Results.File(await exports.HtcdsAsync(actor, id, csv: false, ct), "application/json", id + "-htcds.json"),
+                "htcds.csv" => Results.File(await exports.HtcdsAsync(actor, id, csv: true, ct), "text/csv; charset=utf-8", id + "-htcds.csv"),
+                _ => Results.File((await exports.CtdcAsync(actor, id, new KAnonymityOptions(), CtdcFormat.Csv, ct)).Bytes, "text/csv; charset=utf-8", id + "-ctdc-k11.csv"),
+            };
         }).RequireAuthorization(Policies.Read);
 
         return endpoints;
