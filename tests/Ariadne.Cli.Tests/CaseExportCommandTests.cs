@@ -47,6 +47,9 @@ public sealed class CaseExportCommandTests
         var htcds = await CliHarness.RunAsync("--store", store, "export", "htcds", "--case", caseId, "--out", htcdsFile, "--as", "lead@example.com");
         var ctdc = await CliHarness.RunAsync("--store", store, "export", "ctdc", "--case", caseId, "--k", "2", "--out", dir.Combine("out", "c.csv"), "--as", "lead@example.com");
         var outsider = await CliHarness.RunAsync("--store", store, "export", "graphml", "--case", caseId, "--as", "outsider@example.com");
+        var reportFile = dir.Combine("out", "report.html");
+        var report = await CliHarness.RunAsync("--store", store, "export", "report", "--case", caseId, "--out", reportFile, "--as", "lead@example.com");
+        var timeline = await CliHarness.RunAsync("--store", store, "case", "timeline", caseId, "--format", "csv", "--kind", "posted", "--as", "lead@example.com");
         var log = await CliHarness.RunAsync("--store", store, "audit", "log", caseId, "--as", "lead@example.com");
         var verify = await CliHarness.RunAsync("--store", store, "audit", "verify", "--case", caseId);
 
@@ -67,7 +70,13 @@ public sealed class CaseExportCommandTests
         Assert.Contains($"records in: {size + 1}", ctdc.Output, StringComparison.Ordinal);
         Assert.NotEqual(0, outsider.ExitCode);
         Assert.Contains("not a member", outsider.Error, StringComparison.Ordinal);
-        Assert.Equal(3, log.Output.Split('\n').Count(l => l.Contains(" case.exported ", StringComparison.Ordinal)));
+        Assert.True(report.ExitCode == 0, report.ToString());
+        var html = await File.ReadAllTextAsync(reportFile);
+        Assert.Contains("Export check", html, StringComparison.Ordinal);
+        Assert.Contains("verified: all", html, StringComparison.Ordinal);
+        Assert.True(timeline.ExitCode == 0, timeline.ToString());
+        Assert.Equal(size + 2, timeline.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(4, log.Output.Split('\n').Count(l => l.Contains(" case.exported ", StringComparison.Ordinal)));
         Assert.True(verify.ExitCode == 0, verify.ToString());
     }
 }

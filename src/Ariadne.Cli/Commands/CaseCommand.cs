@@ -15,7 +15,7 @@ public static class CaseCommand
             CaseSession.As,
             CreateNew(), CreateList(), CreateShow(), CreateStatus(),
             CaseMemberCommands.Create(), CaseItemCommands.CreateAdd(), CaseItemCommands.CreateCapture(),
-            CaseWorkCommands.CreateNote(), CaseWorkCommands.CreateTask(), CaseEvidenceCommands.Create(),
+            CaseWorkCommands.CreateNote(), CaseWorkCommands.CreateTask(), CaseEvidenceCommands.Create(), CaseTimelineCommand.Create(),
         };
         return command;
     }

@@ -3,6 +3,8 @@ using System.Globalization;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Sharing;
 using Ariadne.Pipeline.Cases;
+using Ariadne.Pipeline.Cases.Report;
+using Ariadne.Web.Cases;
 using Ariadne.Pipeline.Exports;
 using Ariadne.Pipeline.Exports.Ctdc;
 using Ariadne.Pipeline.Exports.Entities;
@@ -24,6 +26,7 @@ public static class ExportCommand
         command.Subcommands.Add(Entities());
         command.Subcommands.Add(Ctdc());
         command.Subcommands.Add(Htcds());
+        command.Subcommands.Add(Report());
         return command;
     }
 
@@ -182,6 +185,41 @@ public static class ExportCommand
             await using var session = await CaseSession.OpenAsync(parseResult, ct);
             var bytes = await new CaseExports(session.Store, session.Service).HtcdsAsync(session.Actor, parseResult.GetRequiredValue(caseId), parseResult.GetValue(format) == "csv", ct);
             await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), bytes, ct);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command Report()
+    {
+        var caseId = new Option<string>("--case") { Description = "Case id.", Required = true };
+        var format = new Option<string>("--format") { Description = "html or pdf (pdf prints the HTML with headless chromium; ARIADNE_CHROMIUM names it).", DefaultValueFactory = _ => "html" }.AcceptOnlyFromAmong("html", "pdf");
+        var output = new Option<string>("--out") { Description = "File to write.", Required = true };
+        var command = new Command("report", "The court report of a case: summary, networks with a figure, timeline, evidence with SHA-256, notes, tasks and the chain-of-custody statement with the verification result.")
+        {
+            caseId, format, output,
+        };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            await using var session = await CaseSession.OpenAsync(parseResult, ct);
+            var reports = new CaseReportBuilder(session.Store, session.Service, AuditVerification.For(session.Store, session.Service));
+            CaseReportFile file;
+            if (parseResult.GetValue(format) == "pdf")
+            {
+                if (ChromiumPdfPrinter.FindExecutable() is null)
+                {
+                    throw new CliUsageException("--format pdf needs chromium (apt-get install chromium, or set ARIADNE_CHROMIUM to its path); --format html works without it.");
+                }
+
+                file = await reports.ProducePdfAsync(session.Actor, parseResult.GetRequiredValue(caseId), ChromiumPdfPrinter.Create(), ct);
+            }
+            else
+            {
+                file = await reports.ProduceHtmlAsync(session.Actor, parseResult.GetRequiredValue(caseId), ct);
+            }
+
+            await ExportOutput.SaveAsync(parseResult, parseResult.GetRequiredValue(output), file.Content, ct);
+            parseResult.InvocationConfiguration.Output.WriteLine($"wrote {Path.GetFullPath(parseResult.GetRequiredValue(output))} ({file.Content.Length:N0} bytes, sha256 {file.Sha256})");
             return ExitCodes.Success;
         });
         return command;
