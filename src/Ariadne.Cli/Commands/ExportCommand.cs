@@ -4,12 +4,12 @@ using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Sharing;
 using Ariadne.Pipeline.Cases;
 using Ariadne.Pipeline.Cases.Report;
-using Ariadne.Web.Cases;
 using Ariadne.Pipeline.Exports;
 using Ariadne.Pipeline.Exports.Ctdc;
 using Ariadne.Pipeline.Exports.Entities;
 using Ariadne.Pipeline.Exports.Graphs;
 using Ariadne.Store;
+using Ariadne.Web.Cases;
 
 namespace Ariadne.Cli.Commands;
 
