@@ -10,27 +10,20 @@ namespace Ariadne.Linking.Text;
 /// of pairs per new ad, not thousands.
 /// </summary>
 /// <remarks>
-/// A large bucket keeps only what its windows can reach. The new documents cut the bucket's id order into gaps;
-/// a new document's window reaches at most <c>w</c> members into the gap on either side of it, so each gap keeps its
-/// <c>w</c> smallest and <c>w</c> largest stored ids and nothing else. That is exact — the kept members sit in the
-/// same order as in the whole bucket, and every member within <c>w</c> places of a new document is kept — and it
-/// bounds a bucket of half a million common-phrase ads to a few dozen kept members. A bucket keeps every stored
-/// member only while it is still small enough for all pairs. Documents are numbered as they are kept and their
-/// signatures stored in one flat array; bucket order is by each kept document's rank in one ordinal sort of the
-/// kept ids, so buckets sort integers, not strings.
+/// Documents are numbered as they arrive and their signatures kept in one flat array, so a scan that hits half a
+/// million stored documents allocates a few growing arrays rather than an array per document; bucket order is by
+/// each document's rank in one ordinal sort of all ids, so buckets sort integers, not strings.
 /// </remarks>
 public sealed class BandProbe
 {
     private readonly LshOptions _lsh;
     private readonly int _width;
-    private readonly Dictionary<ulong, BandProbeBucket> _buckets = [];
+    private readonly Dictionary<ulong, List<int>> _buckets = [];
     private readonly HashSet<string> _newIds = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
     private readonly ulong[] _keys;
-    private readonly BandProbeBucket?[] _hit;
     private uint[] _signatures;
     private readonly int _newCount;
-    private int _storedHits;
 
     /// <param name="newDocuments">The new documents with usable signatures (enough shingles).</param>
     public BandProbe(IEnumerable<(string Id, uint[] Signature)> newDocuments, LshOptions lsh, int signatureWidth)
@@ -45,7 +38,6 @@ public sealed class BandProbe
         _lsh = lsh;
         _width = signatureWidth;
         _keys = new ulong[lsh.Bands];
-        _hit = new BandProbeBucket?[lsh.Bands];
         _signatures = new uint[signatureWidth * 1024];
         foreach (var (id, signature) in newDocuments)
         {
@@ -60,25 +52,18 @@ public sealed class BandProbe
             {
                 if (!_buckets.TryGetValue(key, out var bucket))
                 {
-                    _buckets[key] = bucket = new BandProbeBucket();
+                    _buckets[key] = bucket = [];
                 }
 
-                bucket.New.Add(ordinal);
+                bucket.Add(ordinal);
             }
         }
 
         _newCount = _ids.Count;
-        foreach (var bucket in _buckets.Values)
-        {
-            bucket.Seal(_ids);
-        }
     }
 
     /// <summary>How many stored documents landed in at least one new document's bucket.</summary>
-    public int StoredHits => _storedHits;
-
-    /// <summary>How many stored signatures the probe copied: each was, when offered, within reach of some window or in a small bucket.</summary>
-    public int StoredKept => _ids.Count - _newCount;
+    public int StoredHits => _ids.Count - _newCount;
 
     /// <summary>Whether a stored signature shares a bucket with a new document (no state changes; cheap to ask for every row).</summary>
     public bool Hits(ReadOnlySpan<uint> signature)
@@ -109,41 +94,21 @@ public sealed class BandProbe
         }
 
         ComputeKeys(signature);
-        var hits = 0;
+        var ordinal = -1;
         foreach (var key in _keys)
         {
             if (_buckets.TryGetValue(key, out var bucket))
             {
-                _hit[hits++] = bucket;
+                if (ordinal < 0)
+                {
+                    ordinal = Keep(id, signature);
+                }
+
+                bucket.Add(ordinal);
             }
         }
 
-        if (hits == 0)
-        {
-            return false;
-        }
-
-        _storedHits++;
-        var wanted = 0;
-        for (var h = 0; h < hits; h++)
-        {
-            if (_hit[h]!.Consider(id, _ids, _lsh.AllPairsBucketLimit, _lsh.WindowInLargeBucket))
-            {
-                _hit[wanted++] = _hit[h];
-            }
-        }
-
-        if (wanted > 0)
-        {
-            var ordinal = Keep(id, signature);
-            for (var h = 0; h < wanted; h++)
-            {
-                _hit[h]!.Add(id, ordinal, _ids, _lsh.WindowInLargeBucket);
-            }
-        }
-
-        Array.Clear(_hit);
-        return true;
+        return ordinal >= 0;
     }
 
     /// <summary>
@@ -152,7 +117,7 @@ public sealed class BandProbe
     /// </summary>
     public IReadOnlyList<(string A, string B, double Similarity)> Pairs(double minSimilarity)
     {
-        // Rank every kept document by id once; buckets then sort by rank.
+        // Rank every document by id once; buckets then sort by rank.
         var byId = new int[_ids.Count];
         for (var i = 0; i < byId.Length; i++)
         {
@@ -172,26 +137,24 @@ public sealed class BandProbe
         var ranks = new List<int>();
         foreach (var bucket in _buckets.Values)
         {
-            var total = bucket.New.Count + bucket.Stored;
-            if (total < 2)
+            if (bucket.Count < 2)
             {
                 continue;
             }
 
+            // A document lands in a bucket once per band it matches on, and a bucket key is per band, so members
+            // are distinct already; sort them by id rank.
             members.Clear();
-            bucket.CollectMembers(members, total <= _lsh.AllPairsBucketLimit);
             ranks.Clear();
-            foreach (var m in members)
+            foreach (var m in bucket)
             {
+                members.Add(m);
                 ranks.Add(rank[m]);
             }
 
             var sortedMembers = CollectionsMarshal.AsSpan(members);
             CollectionsMarshal.AsSpan(ranks).Sort(sortedMembers);
-            sortedMembers = Distinct(sortedMembers);
-
-            // The window rule depends on the whole bucket's size, not on how many of its members were kept.
-            var window = total <= _lsh.AllPairsBucketLimit ? sortedMembers.Length : _lsh.WindowInLargeBucket;
+            var window = sortedMembers.Length <= _lsh.AllPairsBucketLimit ? sortedMembers.Length : _lsh.WindowInLargeBucket;
             for (var i = 0; i < sortedMembers.Length; i++)
             {
                 if (sortedMembers[i] >= _newCount)
@@ -205,7 +168,7 @@ public sealed class BandProbe
                 {
                     if (sortedMembers[j] == sortedMembers[i])
                     {
-                        continue; // itself
+                        continue; // itself (or itself again, should two bands' keys ever collide)
                     }
 
                     var (a, b) = rank[sortedMembers[i]] < rank[sortedMembers[j]] ? (sortedMembers[i], sortedMembers[j]) : (sortedMembers[j], sortedMembers[i]);
@@ -225,26 +188,6 @@ public sealed class BandProbe
 
         pairs.Sort((x, y) => string.CompareOrdinal(x.A, y.A) is var c && c != 0 ? c : string.CompareOrdinal(x.B, y.B));
         return pairs;
-    }
-
-    /// <summary>Drops repeats from a sorted span (a stored id kept as both one of a gap's smallest and largest).</summary>
-    private static Span<int> Distinct(Span<int> sorted)
-    {
-        if (sorted.Length < 2)
-        {
-            return sorted;
-        }
-
-        var write = 1;
-        for (var read = 1; read < sorted.Length; read++)
-        {
-            if (sorted[read] != sorted[write - 1])
-            {
-                sorted[write++] = sorted[read];
-            }
-        }
-
-        return sorted[..write];
     }
 
     private int Keep(string id, ReadOnlySpan<uint> signature)

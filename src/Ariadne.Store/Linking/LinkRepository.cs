@@ -148,6 +148,11 @@ public sealed class LinkRepository(AriadneStore store)
         ArgumentNullException.ThrowIfNull(keep);
         await using var context = store.CreateDbContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
+        if (context.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            return Sqlite.SqliteSignatureScan.Run(sqlite, minShingles, visit, keep, cancellationToken);
+        }
+
         await using var command = context.Database.GetDbConnection().CreateCommand();
         command.CommandText = $"SELECT document_id, signature FROM {StoreSchema.TextSignatures} WHERE shingle_count >= @min";
         var parameter = command.CreateParameter();
