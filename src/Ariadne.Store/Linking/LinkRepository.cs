@@ -101,6 +101,13 @@ public sealed class LinkRepository(AriadneStore store)
     private async Task<List<LinkSource>> LoadChunkAsync(string[] chunk, CancellationToken cancellationToken)
     {
         await using var context = store.CreateDbContext();
+        if (store.Kind == StoreKind.Sqlite)
+        {
+            await context.Database.OpenConnectionAsync(cancellationToken);
+            using var reader = new Sqlite.SqliteLinkSourceReader((Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection(), LinkTypes);
+            return reader.Read(chunk, cancellationToken);
+        }
+
         var documents = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
             .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country }).ToListAsync(cancellationToken);
         // The type filter runs here, not in SQL: given both, SQLite picks the (type, value) index and walks every
