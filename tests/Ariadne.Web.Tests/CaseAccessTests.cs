@@ -198,6 +198,28 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.DoesNotContain("Listing number 10<", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_photo_chosen_on_the_document_page_is_captured_with_its_exact_bytes()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Photo case")));
+        var path = create.Headers.Location!.OriginalString;
+        var caseId = path["/cases/".Length..];
+        var documentPage = await analyst.GetStringAsync("/documents/" + app.DocumentIdOf[3]);
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(app.PhotoPath)));
+
+        using var captured = await analyst.PostAsync("/cases/items", Form(token, ("case", caseId), ("type", "photo"), ("key", app.DocumentIdOf[3] + "/" + sha)));
+
+        Assert.Contains("Add a photo to a case", documentPage, StringComparison.Ordinal);
+        Assert.Contains("value=\"" + app.DocumentIdOf[3] + "/" + sha + "\"", documentPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, captured.StatusCode);
+        var evidence = Assert.Single(await app.Store.Cases.ListEvidenceAsync(caseId));
+        Assert.Equal((EvidenceKind.Photo, sha, sha), (evidence.Kind, evidence.Sha256, evidence.SubjectRef));
+        Assert.Equal("image/jpeg", evidence.MediaType);
+        Assert.Contains(app.DocumentIdOf[3], evidence.Description, StringComparison.Ordinal);
+    }
+
     private string PrivateUrl(string suffix) =>
         $"/cases/{app.PrivateCaseId}{suffix.Replace("{evidence}", app.PrivateEvidenceId, StringComparison.Ordinal)}";
 

@@ -96,6 +96,7 @@ public static class CaseEndpoints
                 CaseItemType.Network => cases.CaptureNetworkAsync(actor, caseId!, key ?? "", cancellationToken: context.RequestAborted),
                 CaseItemType.Document => cases.CaptureDocumentAsync(actor, caseId!, key ?? "", cancellationToken: context.RequestAborted),
                 CaseItemType.Entity => cases.AddItemAsync(actor, caseId!, CaseItemType.Entity, key ?? "", context.RequestAborted),
+                Components.Cases.AddToCase.PhotoType => CapturePhotoAsync(cases, actor, caseId!, key ?? "", context.RequestAborted),
                 _ => throw new ArgumentException("Unknown item type."),
             }, "#items"))
             .RequireAuthorization(Policies.Cases);
@@ -186,6 +187,18 @@ public static class CaseEndpoints
         }).RequireAuthorization(Policies.Read);
 
         return endpoints;
+    }
+
+    /// <summary>A photo of a document, posted as <c>DOCUMENT-ID/BLOB-SHA256</c>: captured with the document as its source.</summary>
+    private static async Task CapturePhotoAsync(CaseService cases, CaseActor actor, string caseId, string key, CancellationToken cancellationToken)
+    {
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || slash == key.Length - 1)
+        {
+            throw new ArgumentException("A photo is chosen as document/sha256.");
+        }
+
+        await cases.CapturePhotoAsync(actor, caseId, key[(slash + 1)..].ToLowerInvariant(), key[..slash], cancellationToken: cancellationToken);
     }
 
     public static string CasePath(string caseId) => "/cases/" + Uri.EscapeDataString(caseId);
