@@ -18,12 +18,7 @@ public sealed class CaseExportCommandTests
     public async Task A_case_exports_its_network_and_documents_to_members_only_and_logs_each_export()
     {
         using var dir = new TempDirectory();
-        var corpus = dir.Combine("corpus");
-        var store = "sqlite:" + dir.Combine("ariadne.db");
-        Assert.Equal(0, (await CliHarness.RunAsync("synth", "--ads", "300", "--seed", "12", "--out", corpus, "--no-images")).ExitCode);
-        Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "ingest", corpus)).ExitCode);
-        var analyze = await CliHarness.RunAsync("--store", store, "analyze");
-        Assert.True(analyze.ExitCode == 0, analyze.ToString());
+        var store = await CliHarness.AnalysedStoreAsync(dir.Path, 300, 12);
         Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "user", "add", "lead@example.com", "--role", "Analyst")).ExitCode);
         Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "user", "add", "outsider@example.com", "--role", "Analyst")).ExitCode);
 

@@ -19,12 +19,7 @@ public sealed class ExportCommandTests
     public async Task Exports_of_an_analysed_store_agree_with_the_store()
     {
         using var dir = new TempDirectory();
-        var corpus = dir.Combine("corpus");
-        var store = "sqlite:" + dir.Combine("ariadne.db");
-        Assert.Equal(0, (await CliHarness.RunAsync("synth", "--ads", "300", "--seed", "11", "--out", corpus, "--no-images")).ExitCode);
-        Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "ingest", corpus)).ExitCode);
-        var analyze = await CliHarness.RunAsync("--store", store, "analyze");
-        Assert.True(analyze.ExitCode == 0, analyze.ToString());
+        var store = await CliHarness.AnalysedStoreAsync(dir.Path, 300, 11);
 
         string network;
         int size;

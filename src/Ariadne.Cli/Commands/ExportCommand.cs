@@ -49,58 +49,60 @@ public static class ExportCommand
         return (n, c);
     }
 
-    private static Command GraphMl()
-    {
-        var network = NetworkOption();
-        var caseId = CaseOption();
-        var command = new Command("graphml", "The ads of a network or case, the identifiers they mention and the joining edges with their evidence, as GraphML for Gephi or yEd.") { network, caseId, ExportOutput.Out };
-        command.SetAction(async (parseResult, ct) =>
+    private static Command GraphMl() => NetworkOrCaseCommand(
+        "graphml",
+        "The ads of a network or case, the identifiers they mention and the joining edges with their evidence, as GraphML for Gephi or yEd.",
+        (exports, actor, caseId, ct) => exports.GraphMlAsync(actor, caseId, ct),
+        async (store, scope, ct) =>
         {
-            var (networkId, caseValue) = NetworkOrCase(parseResult, network, caseId);
-            if (caseValue is not null)
-            {
-                await using var session = await CaseSession.OpenAsync(parseResult, ct);
-                var caseBytes = await new CaseExports(session.Store, session.Service).GraphMlAsync(session.Actor, caseValue, ct);
-                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), caseBytes, ct);
-                return ExitCodes.Success;
-            }
-
-            await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-            var graph = await new ExportGraphReader(store).ReadAsync(ExportScope.ForNetwork(networkId!), ct);
-            var bytes = await ExportOutput.RenderAsync(s =>
+            var graph = await new ExportGraphReader(store).ReadAsync(scope, ct);
+            return await ExportOutput.RenderAsync(s =>
             {
                 GraphMlWriter.Write(graph, s);
                 return Task.CompletedTask;
             });
-            await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), bytes, ct);
-            return ExitCodes.Success;
         });
-        return command;
-    }
 
-    private static Command Entities()
-    {
-        var network = NetworkOption();
-        var caseId = CaseOption();
-        var command = new Command("entities", "The entities of a network's or case's ads as CSV: type, value, documents, first_seen, last_seen.") { network, caseId, ExportOutput.Out };
-        command.SetAction(async (parseResult, ct) =>
+    private static Command Entities() => NetworkOrCaseCommand(
+        "entities",
+        "The entities of a network's or case's ads as CSV: type, value, documents, first_seen, last_seen.",
+        (exports, actor, caseId, ct) => exports.EntitiesCsvAsync(actor, caseId, ct),
+        async (store, scope, ct) =>
         {
-            var (networkId, caseValue) = NetworkOrCase(parseResult, network, caseId);
-            if (caseValue is not null)
-            {
-                await using var session = await CaseSession.OpenAsync(parseResult, ct);
-                var caseBytes = await new CaseExports(session.Store, session.Service).EntitiesCsvAsync(session.Actor, caseValue, ct);
-                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), caseBytes, ct);
-                return ExitCodes.Success;
-            }
-
-            await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-            var rows = await new EntityCsvExporter(store).ReadAsync(ExportScope.ForNetwork(networkId!), ct);
-            var bytes = await ExportOutput.RenderAsync(s =>
+            var rows = await new EntityCsvExporter(store).ReadAsync(scope, ct);
+            return await ExportOutput.RenderAsync(s =>
             {
                 EntityCsvExporter.Write(rows, s);
                 return Task.CompletedTask;
             });
+        });
+
+    /// <summary>
+    /// An export of one network (store only) or one case (need-to-know checked and audited by <see cref="CaseExports"/>),
+    /// written to --out or stdout.
+    /// </summary>
+    private static Command NetworkOrCaseCommand(string name, string description,
+        Func<CaseExports, CaseActor, string, CancellationToken, Task<byte[]>> forCase,
+        Func<AriadneStore, ExportScope, CancellationToken, Task<byte[]>> forNetwork)
+    {
+        var network = NetworkOption();
+        var caseId = CaseOption();
+        var command = new Command(name, description) { network, caseId, ExportOutput.Out };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var (networkId, caseValue) = NetworkOrCase(parseResult, network, caseId);
+            byte[] bytes;
+            if (caseValue is not null)
+            {
+                await using var session = await CaseSession.OpenAsync(parseResult, ct);
+                bytes = await forCase(new CaseExports(session.Store, session.Service), session.Actor, caseValue, ct);
+            }
+            else
+            {
+                await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
+                bytes = await forNetwork(store, ExportScope.ForNetwork(networkId!), ct);
+            }
+
             await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), bytes, ct);
             return ExitCodes.Success;
         });

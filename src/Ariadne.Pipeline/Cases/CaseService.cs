@@ -388,9 +388,14 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
             throw new CaseNotFoundException($"Evidence '{evidenceId}' was withdrawn on {evidence.WithdrawnAtUtc:u}: {evidence.WithdrawnReason}. Its record and hash are kept; its bytes are not.");
         }
 
-        var content = vault.OpenRead(evidence.Sha256);
+        if (!vault.Exists(evidence.Sha256))
+        {
+            throw new CaseNotFoundException($"The file of evidence '{evidenceId}' ({evidence.Sha256}) is missing from the evidence store; run `ariadne audit verify`.");
+        }
+
+        // The view is recorded before the bytes are handed over: nobody sees evidence unrecorded.
         await AppendAsync(new AuditEntry(current.Id, actor.UserId, AuditAction.EvidenceViewed, evidence.Id, evidence.Sha256), null, _time.GetUtcNow(), cancellationToken);
-        return (evidence, content);
+        return (evidence, vault.OpenRead(evidence.Sha256));
     }
 
     /// <summary>
