@@ -53,8 +53,9 @@ public sealed class CtdcRecordReader(AriadneStore store)
             return country.Trim().ToUpperInvariant();
         }
 
+        // "Lisbon, PT" names its country, but "Houston, TX" names a US state: only a code the region table knows counts.
         var comma = city?.LastIndexOf(',') ?? -1;
-        var code = comma < 0 ? null : city![(comma + 1)..].Trim();
-        return code is { Length: 2 } ? code.ToUpperInvariant() : null;
+        var code = comma < 0 ? null : city![(comma + 1)..].Trim().ToUpperInvariant();
+        return code is { Length: 2 } && Core.Sharing.UnM49Regions.RegionOf(code) is not null ? code : null;
     }
 }
