@@ -11,10 +11,10 @@ using SkiaSharp;
 namespace Ariadne.Pipeline.Tests.Cases;
 
 /// <summary>
-/// A real SQLite store with a small known corpus: ads n1–n4 share a phone (one network) and move Houston → Dallas →
+/// A real store (SQLite, or PostgreSQL when asked) with a small known corpus: ads n1–n4 share a phone (one network) and move Houston → Dallas →
 /// Dallas → Houston, n1 and n2 show photo p1 and n3 photo p2; d5 is a tip; x6 is outside every case.
 /// </summary>
-internal sealed class CaseStore : IAsyncLifetime, IDisposable
+internal sealed class CaseStore(StoreKind kind = StoreKind.Sqlite) : IAsyncLifetime, IDisposable
 {
     private readonly TempDirectory directory = new();
 
@@ -55,7 +55,9 @@ internal sealed class CaseStore : IAsyncLifetime, IDisposable
             Id[external] = DocumentIds.FromContentHash(DocumentIds.Sha256Hex(Encoding.UTF8.GetBytes(line)));
         }
 
-        Store = await AriadneStore.OpenAsync(StoreLocation.Sqlite(directory.Combine("ariadne.db")));
+        Store = await AriadneStore.OpenAsync(kind == StoreKind.Sqlite
+            ? StoreLocation.Sqlite(directory.Combine("ariadne.db"))
+            : StoreLocation.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync()));
         await new IngestService().IngestAsync([file], new IngestOptions(), Store.CreateIngestSink(), new FileSystemBlobStore(BlobRoot), null, CancellationToken.None);
         await new AnalyzeService().RunAsync(Store, new AnalyzeOptions { BlobRoot = BlobRoot, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, null, CancellationToken.None);
         NetworkId = await Store.Links.NetworkOfDocumentAsync(Id["n1"]) ?? throw new InvalidOperationException("n1 was not linked");

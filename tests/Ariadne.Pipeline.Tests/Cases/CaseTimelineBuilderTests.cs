@@ -5,13 +5,17 @@ using Ariadne.Pipeline.Cases.Timeline;
 
 namespace Ariadne.Pipeline.Tests.Cases;
 
-/// <summary>The timeline of a case over a known store: exact order and kinds, filters, cap, CSV and JSON.</summary>
-public sealed class CaseTimelineBuilderTests : IAsyncLifetime
+/// <summary>The timeline of a case over a known store: exact order and kinds, filters, cap, CSV and JSON. Both engines.</summary>
+public abstract class CaseTimelineBuilderTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset April1 = new(2026, 4, 1, 9, 0, 0, TimeSpan.Zero);
 
-    private CaseStore Corpus { get; } = new();
+    private CaseStore? corpus;
     private string caseId = "";
+
+    protected abstract Ariadne.Store.StoreKind Kind { get; }
+
+    private CaseStore Corpus => corpus ??= new CaseStore(Kind);
 
     public async Task InitializeAsync()
     {
