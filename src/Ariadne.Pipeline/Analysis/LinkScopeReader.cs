@@ -55,8 +55,16 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         clock.Lap("identifier look-ups");
         // The LSH probe reads every stored signature in order on one core; meanwhile the networks and documents that
         // the identifiers touch are read on other connections (scattered page reads), so the two overlap.
-        var probe = Task.Run(() => FindTextPairsAsync(fresh, cancellationToken), cancellationToken);
+        var probeClock = System.Diagnostics.Stopwatch.StartNew();
+        var probe = Task.Run(async () =>
+        {
+            var found = await FindTextPairsAsync(fresh, cancellationToken);
+            probeClock.Stop();
+            return found;
+        }, cancellationToken);
+        var identifierClock = System.Diagnostics.Stopwatch.StartNew();
         var byIdentifier = await ReadTouchedAsync(seeds, await store.Links.NetworksOfAsync(seeds, cancellationToken), isNew, null, cancellationToken);
+        identifierClock.Stop();
         var (allPairs, probeHits) = await probe;
         clock.Lap("text probe, identifier networks");
         var textDocuments = allPairs.SelectMany(p => (string[])[p.A, p.B]).Where(id => !isNew.Contains(id)).ToHashSet(StringComparer.Ordinal);
@@ -109,7 +117,7 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
             TouchedHubs = [.. hubHits.Select(h => Touched(knownHubs[h.Key], h.Value))],
             BoilerplateFamilies = boilerplate,
             Counts = string.Create(CultureInfo.InvariantCulture,
-                $"{fresh.Count} new, {seeds.Count} stored look-alikes (LSH hits {probeHits}, text pairs {textPairs.Count}, boilerplate families {boilerplate.Count}), {stored.Summaries.Count} networks"),
+                $"{fresh.Count} new, {seeds.Count} stored look-alikes (LSH hits {probeHits}, text pairs {textPairs.Count}, boilerplate families {boilerplate.Count}), {stored.Summaries.Count} networks; probe {probeClock.Elapsed.TotalSeconds:0.00} s beside identifier networks {identifierClock.Elapsed.TotalSeconds:0.00} s"),
         };
     }
 

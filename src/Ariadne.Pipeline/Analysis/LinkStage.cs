@@ -65,8 +65,7 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
             .Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now })
             .ToList();
         await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked, Grown: grown, UpdatedHubs: scope.TouchedHubs),
-            cancellationToken);
-        clock.Lap("write");
+            part => clock.Lap("write " + part), cancellationToken);
         progress?.Report(new AnalyzeProgress(scope.Documents.Length, scope.Documents.Length, Name));
         return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count + grown.Count, removed.Count, result.Hubs.Count + scope.BoilerplateFamilies.Count, scope.Documents.Length, clock, cancellationToken);
     }

@@ -254,7 +254,8 @@ public sealed class LinkRepository(AriadneStore store)
     }
 
     /// <summary>Applies one run's changes atomically: a reader sees the old networks or the new ones, never half.</summary>
-    public async Task ApplyAsync(NetworkChanges changes, CancellationToken cancellationToken = default)
+    /// <param name="phase">Called with a name after each part of the write (for the link stage's phase timings).</param>
+    public async Task ApplyAsync(NetworkChanges changes, Action<string>? phase = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         await using var context = store.CreateDbContext();
@@ -269,6 +270,8 @@ public sealed class LinkRepository(AriadneStore store)
             await context.Networks.Where(n => chunk.Contains(n.Id)).ExecuteDeleteAsync(cancellationToken);
         }
 
+        phase?.Invoke("delete");
+
         foreach (var chunk in changes.Upserts.Chunk(WriteChunk / 10))
         {
             foreach (var (network, members, edges) in chunk)
@@ -282,7 +285,19 @@ public sealed class LinkRepository(AriadneStore store)
             context.ChangeTracker.Clear();
         }
 
-        foreach (var chunk in (changes.Grown ?? []).Chunk(WriteChunk / 10))
+        phase?.Invoke("new");
+        if (store.Kind == StoreKind.Sqlite && changes.Grown is { Count: > 0 } grown)
+        {
+            // EF's own connection, so the rows join the transaction opened above.
+            using var writer = new Sqlite.SqliteGrownNetworkWriter((Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection());
+            foreach (var (network, added, edges) in grown)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                writer.Write(network, added, edges);
+            }
+        }
+
+        foreach (var chunk in (store.Kind == StoreKind.Sqlite ? [] : changes.Grown ?? []).Chunk(WriteChunk / 10))
         {
             foreach (var (network, added, edges) in chunk)
             {
@@ -295,6 +310,7 @@ public sealed class LinkRepository(AriadneStore store)
             context.ChangeTracker.Clear();
         }
 
+        phase?.Invoke("grown");
         if (changes.ReplaceHubs)
         {
             await context.LinkHubs.ExecuteDeleteAsync(cancellationToken);
@@ -310,6 +326,7 @@ public sealed class LinkRepository(AriadneStore store)
         context.LinkHubs.AddRange(changes.Hubs);
         context.LinkHubs.AddRange(changes.UpdatedHubs ?? []);
         await context.SaveChangesAsync(cancellationToken);
+        phase?.Invoke("hubs");
         if (changes.Linked is null)
         {
             await context.TextSignatures.Where(s => !s.Linked).ExecuteUpdateAsync(u => u.SetProperty(s => s.Linked, true), cancellationToken);
@@ -322,7 +339,9 @@ public sealed class LinkRepository(AriadneStore store)
             }
         }
 
+        phase?.Invoke("linked");
         await transaction.CommitAsync(cancellationToken);
+        phase?.Invoke("commit");
     }
 
     /// <summary>Networks, largest first (then by id), with keyset paging on (size, id).</summary>
