@@ -147,7 +147,7 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     public async Task Case_changes_need_the_cases_policy_and_then_an_antiforgery_token(string who, HttpStatusCode expected)
     {
         using var client = who == Anonymous ? app.NewClient() : await app.SignedInClientAsync(who);
-        foreach (var path in new[] { "/cases", $"/cases/{app.SharedCaseId}/notes", $"/cases/{app.SharedCaseId}/status", $"/cases/{app.SharedCaseId}/members", "/cases/items" })
+        foreach (var path in new[] { "/cases", $"/cases/{app.SharedCaseId}/notes", $"/cases/{app.SharedCaseId}/status", $"/cases/{app.SharedCaseId}/members", $"/cases/{app.SharedCaseId}/details", $"/cases/{app.SharedCaseId}/items/remove", "/cases/items" })
         {
             using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["title"] = "no token", ["text"] = "no token", ["status"] = "closed", ["case"] = app.SharedCaseId, ["type"] = "entity", ["key"] = "phone:+1" });
 

@@ -220,6 +220,35 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Contains(app.DocumentIdOf[3], evidence.Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_member_edits_the_details_unlinks_an_item_and_assigns_a_dated_task_to_a_member_only()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Draft title")));
+        var path = create.Headers.Location!.OriginalString;
+        var caseId = path["/cases/".Length..];
+        using var linked = await analyst.PostAsync("/cases/items", Form(token, ("case", caseId), ("type", "entity"), ("key", "phone:+17135550142")));
+
+        using var details = await analyst.PostAsync(path + "/details", Form(token, ("title", "Harbour ring"), ("description", "Ads moved weekly.")));
+        using var unlink = await analyst.PostAsync(path + "/items/remove", Form(token, ("type", "entity"), ("key", "phone:+17135550142")));
+        using var task = await analyst.PostAsync(path + "/tasks", Form(token, ("title", "Ask the carrier"), ("assignee", app.UserIdOf[Roles.Analyst]), ("due", "2026-12-15")));
+        using var outsiderTask = await analyst.PostAsync(path + "/tasks", Form(token, ("title", "Leak"), ("assignee", app.UserIdOf[Roles.Viewer])));
+
+        var detail = await app.Store.Cases.GetAsync(caseId);
+        Assert.Equal(("Harbour ring", "Ads moved weekly."), (detail!.Title, detail.Description));
+        Assert.Empty(await app.Store.Cases.ListItemsAsync(caseId));
+        var saved = Assert.Single(await app.Store.Cases.ListTasksAsync(caseId));
+        Assert.Equal(("Ask the carrier", app.UserIdOf[Roles.Analyst]), (saved.Title, saved.AssigneeUserId));
+        Assert.Equal(new DateTimeOffset(2026, 12, 15, 23, 59, 59, TimeSpan.Zero), saved.DueUtc);
+        Assert.Contains("error=", outsiderTask.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var actions = (await app.Store.Cases.ListAuditAsync(caseId)).Select(r => r.Action).ToList();
+        Assert.Equal([AuditAction.CaseCreated, AuditAction.ItemAdded, AuditAction.CaseUpdated, AuditAction.ItemRemoved, AuditAction.TaskAdded], actions);
+        var page = await analyst.GetStringAsync(path);
+        Assert.Contains("Harbour ring", page, StringComparison.Ordinal);
+        HtmlAssert.NoInlineScriptOrStyle(page);
+    }
+
     private string PrivateUrl(string suffix) =>
         $"/cases/{app.PrivateCaseId}{suffix.Replace("{evidence}", app.PrivateEvidenceId, StringComparison.Ordinal)}";
 

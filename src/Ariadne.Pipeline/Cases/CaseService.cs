@@ -246,6 +246,12 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
     {
         var current = await RequireAccessAsync(actor, caseId, cancellationToken);
         title = RequireText(title, "task", 500);
+        if (!string.IsNullOrEmpty(assigneeUserId) && !await Cases.IsMemberAsync(caseId, assigneeUserId, cancellationToken))
+        {
+            // A task for someone outside the case would tell them the case exists.
+            throw new ArgumentException("A task can only be assigned to a member of the case.", nameof(assigneeUserId));
+        }
+
         var now = _time.GetUtcNow();
         var task = new CaseTask
         {

@@ -11,7 +11,8 @@ namespace Ariadne.Store.Cases;
 /// </summary>
 public sealed class CaseRepository(AriadneStore store)
 {
-    private const int MaxAppendAttempts = 8;
+    // SQLite writers that collide retry; sixteen writers on one case need up to fifteen rounds for the last one.
+    private const int MaxAppendAttempts = 40;
 
     /// <summary>
     /// Applies <paramref name="change"/> and appends <paramref name="entry"/> as the case's next audit record, in
@@ -25,6 +26,12 @@ public sealed class CaseRepository(AriadneStore store)
         {
             await using var context = store.CreateDbContext();
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            if (store.Kind == StoreKind.Postgres)
+            {
+                // Writers to one case queue on its row instead of racing for the next sequence number.
+                await context.Database.ExecuteSqlRawAsync("SELECT 1 FROM cases WHERE id = {0} FOR UPDATE", [entry.CaseId], cancellationToken);
+            }
+
             var head = await context.AuditLog.AsNoTracking()
                 .Where(a => a.CaseId == entry.CaseId)
                 .OrderByDescending(a => a.Sequence)
@@ -47,7 +54,7 @@ public sealed class CaseRepository(AriadneStore store)
                     throw;
                 }
 
-                await Task.Delay(5 * attempt, cancellationToken);
+                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 10)), cancellationToken);
             }
         }
     }

@@ -57,8 +57,16 @@ public static class CaseEndpoints
             ChangeAsync(context, cases, id, actor => cases.AddNoteAsync(actor, id, text ?? "", context.RequestAborted)))
             .RequireAuthorization(Policies.Cases);
 
-        endpoints.MapPost("/cases/{id}/tasks", ([FromRoute] string id, [FromForm] string? title, HttpContext context, CaseService cases) =>
-            ChangeAsync(context, cases, id, actor => cases.AddTaskAsync(actor, id, title ?? "", cancellationToken: context.RequestAborted)))
+        endpoints.MapPost("/cases/{id}/tasks", ([FromRoute] string id, [FromForm] string? title, [FromForm] string? assignee, [FromForm] string? due, HttpContext context, CaseService cases) =>
+            ChangeAsync(context, cases, id, actor => cases.AddTaskAsync(actor, id, title ?? "", string.IsNullOrEmpty(assignee) ? null : assignee, DueDate(due), context.RequestAborted)))
+            .RequireAuthorization(Policies.Cases);
+
+        endpoints.MapPost("/cases/{id}/details", ([FromRoute] string id, [FromForm] string? title, [FromForm] string? description, HttpContext context, CaseService cases) =>
+            ChangeAsync(context, cases, id, actor => cases.UpdateAsync(actor, id, title ?? "", description ?? "", null, context.RequestAborted)))
+            .RequireAuthorization(Policies.Cases);
+
+        endpoints.MapPost("/cases/{id}/items/remove", ([FromRoute] string id, [FromForm] string? type, [FromForm] string? key, HttpContext context, CaseService cases) =>
+            ChangeAsync(context, cases, id, actor => cases.RemoveItemAsync(actor, id, type ?? "", key ?? "", context.RequestAborted), "#items"))
             .RequireAuthorization(Policies.Cases);
 
         endpoints.MapPost("/cases/{id}/tasks/done", ([FromRoute] string id, [FromForm] string? task, HttpContext context, CaseService cases) =>
@@ -199,6 +207,19 @@ public static class CaseEndpoints
         }
 
         await cases.CapturePhotoAsync(actor, caseId, key[(slash + 1)..].ToLowerInvariant(), key[..slash], cancellationToken: cancellationToken);
+    }
+
+    /// <summary>A due date from the form's date input (yyyy-MM-dd), as the end of that day in UTC.</summary>
+    private static DateTimeOffset? DueDate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero)
+            : throw new ArgumentException($"'{text}' is not a date (yyyy-mm-dd).");
     }
 
     public static string CasePath(string caseId) => "/cases/" + Uri.EscapeDataString(caseId);

@@ -298,12 +298,12 @@ public abstract class CaseServiceTests : IAsyncLifetime
     {
         var found = await service.CreateAsync(Owner, "Busy");
 
-        await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() => service.AddNoteAsync(i % 2 == 0 ? Owner : Admin, found.Id, $"note {i}"))));
+        await Task.WhenAll(Enumerable.Range(0, 32).Select(i => Task.Run(() => service.AddNoteAsync(i % 2 == 0 ? Owner : Admin, found.Id, $"note {i}"))));
 
         var log = await store.Cases.ListAuditAsync(found.Id);
-        Assert.Equal(Enumerable.Range(1, 17).Select(i => (long)i), log.Select(r => r.Sequence));
+        Assert.Equal(Enumerable.Range(1, 33).Select(i => (long)i), log.Select(r => r.Sequence));
         Assert.Null(AuditChain.FindFirstBreak(log));
-        Assert.Equal(16, (await service.GetAsync(Owner, found.Id)).Notes.Count);
+        Assert.Equal(32, (await service.GetAsync(Owner, found.Id)).Notes.Count);
     }
 
     /// <summary>A case with 30 audit records (one checkpoint at 25), an uploaded file and a document capture.</summary>
