@@ -105,14 +105,7 @@ internal sealed class DocumentInserter : IDisposable
         }
 
         sql.Append(" ON CONFLICT DO NOTHING");
-        var rc = raw.sqlite3_prepare_v3(db, sql.ToString(), raw.SQLITE_PREPARE_PERSISTENT, out var prepared, out _);
-        if (rc != raw.SQLITE_OK || prepared is null)
-        {
-            prepared?.Dispose();
-            SqliteException.ThrowExceptionForRC(rc == raw.SQLITE_OK ? raw.SQLITE_ERROR : rc, db);
-            throw new InvalidOperationException("unreachable: the call above throws");
-        }
-
+        var prepared = SqliteStatements.Prepare(db, sql.ToString(), raw.SQLITE_PREPARE_PERSISTENT);
         _statements.Add(rows, prepared);
         return prepared;
     }

@@ -117,16 +117,5 @@ internal sealed class SqliteLinkSourceReader : IDisposable
         return rc;
     }
 
-    private sqlite3_stmt Prepare(string sql)
-    {
-        var rc = raw.sqlite3_prepare_v2(_db, sql, out var statement);
-        if (rc != raw.SQLITE_OK || statement is null)
-        {
-            statement?.Dispose();
-            SqliteException.ThrowExceptionForRC(rc == raw.SQLITE_OK ? raw.SQLITE_ERROR : rc, _db);
-            throw new InvalidOperationException("unreachable: the call above throws");
-        }
-
-        return statement;
-    }
+    private sqlite3_stmt Prepare(string sql) => SqliteStatements.Prepare(_db, sql);
 }

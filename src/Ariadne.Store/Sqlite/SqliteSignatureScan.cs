@@ -15,18 +15,12 @@ internal static class SqliteSignatureScan
     public static long Run(SqliteConnection connection, int minShingles, SignatureVisitor visit, SignatureKeeper keep, CancellationToken cancellationToken)
     {
         var db = connection.Handle!;
-        var rc = raw.sqlite3_prepare_v2(db, $"SELECT document_id, signature FROM {StoreSchema.TextSignatures} WHERE shingle_count >= ?", out var statement);
-        if (rc != raw.SQLITE_OK || statement is null)
-        {
-            statement?.Dispose();
-            SqliteException.ThrowExceptionForRC(rc == raw.SQLITE_OK ? raw.SQLITE_ERROR : rc, db);
-            throw new InvalidOperationException("unreachable: the call above throws");
-        }
-
+        var statement = SqliteStatements.Prepare(db, $"SELECT document_id, signature FROM {StoreSchema.TextSignatures} WHERE shingle_count >= ?");
         using (statement)
         {
             raw.sqlite3_bind_int(statement, 1, minShingles);
             long rows = 0;
+            int rc;
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
                 if ((++rows & 0x3FFF) == 0)
