@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Ariadne.Cli.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Cli.Commands;
 
@@ -22,14 +21,7 @@ public static class CaseMemberCommands
         {
             await using var session = await CaseSession.OpenAsync(parseResult, ct);
             var address = parseResult.GetRequiredValue(email).Trim();
-            string userId;
-            await using (var context = session.Store.CreateDbContext())
-            {
-                var normalised = address.ToUpperInvariant();
-                userId = await context.Users.Where(u => u.NormalizedEmail == normalised).Select(u => u.Id).FirstOrDefaultAsync(ct)
-                    ?? throw new CliUsageException($"EMAIL: there is no account '{address}' (see `ariadne user list`).");
-            }
-
+            var userId = await session.UserIdOfAsync(address, "EMAIL", ct);
             var caseId = parseResult.GetRequiredValue(id);
             if (adding)
             {

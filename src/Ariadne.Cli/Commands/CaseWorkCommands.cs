@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Documents;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Cli.Commands;
 
@@ -39,15 +38,7 @@ public static class CaseWorkCommands
             }
 
             await using var session = await CaseSession.OpenAsync(parseResult, ct);
-            string? assigneeId = null;
-            if (parseResult.GetValue(assignee) is { } email)
-            {
-                await using var context = session.Store.CreateDbContext();
-                var normalised = email.Trim().ToUpperInvariant();
-                assigneeId = await context.Users.Where(u => u.NormalizedEmail == normalised).Select(u => u.Id).FirstOrDefaultAsync(ct)
-                    ?? throw new CliUsageException($"--assignee: there is no account '{email}'.");
-            }
-
+            var assigneeId = parseResult.GetValue(assignee) is { } email ? await session.UserIdOfAsync(email, "--assignee", ct) : null;
             var task = await session.Service.AddTaskAsync(session.Actor, parseResult.GetRequiredValue(id), parseResult.GetRequiredValue(title), assigneeId, dueUtc, ct);
             parseResult.InvocationConfiguration.Output.WriteLine(task.Id);
             return ExitCodes.Success;

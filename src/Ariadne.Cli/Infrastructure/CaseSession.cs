@@ -2,6 +2,8 @@ using System.CommandLine;
 using Ariadne.Pipeline.Cases;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
+using Ariadne.Web.Accounts;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Cli.Infrastructure;
@@ -68,16 +70,26 @@ public sealed class CaseSession : IAsyncDisposable
         await Store.DisposeAsync();
     }
 
+    /// <summary>The id of the account with this e-mail; an unknown address is a usage error naming <paramref name="option"/>.</summary>
+    public async Task<string> UserIdOfAsync(string email, string option, CancellationToken cancellationToken) =>
+        (await FindUserAsync(Store, email, option, cancellationToken)).Id;
+
     private static async Task<CaseActor> ResolveActorAsync(AriadneStore store, string email, CancellationToken cancellationToken)
     {
+        var user = await FindUserAsync(store, email, "--as", cancellationToken);
         await using var context = store.CreateDbContext();
-        var normalised = email.ToUpperInvariant();
-        var user = await context.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalised, cancellationToken)
-            ?? throw new CliUsageException($"--as: there is no account '{email}' (see `ariadne user list`).");
         var isAdmin = await (from link in context.UserRoles
                              join role in context.Roles on link.RoleId equals role.Id
-                             where link.UserId == user.Id && role.Name == "Admin"
+                             where link.UserId == user.Id && role.Name == Roles.Admin
                              select link).AnyAsync(cancellationToken);
         return new CaseActor(user.Id, user.Email ?? email, isAdmin);
+    }
+
+    private static async Task<IdentityUser> FindUserAsync(AriadneStore store, string email, string option, CancellationToken cancellationToken)
+    {
+        await using var context = store.CreateDbContext();
+        var normalised = email.Trim().ToUpperInvariant();
+        return await context.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == normalised, cancellationToken)
+            ?? throw new CliUsageException($"{option}: there is no account '{email.Trim()}' (see `ariadne user list`).");
     }
 }

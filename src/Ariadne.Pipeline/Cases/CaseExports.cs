@@ -20,9 +20,11 @@ public sealed class CaseExports(AriadneStore store, CaseService cases)
     public const int MaxNetworkDocuments = 20_000;
 
     /// <summary>The documents a case covers: the ones linked to it directly and the members of its linked networks.</summary>
-    public async Task<ExportScope> ScopeAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
+    public async Task<ExportScope> ScopeAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default) =>
+        await ScopeOfAsync(await cases.GetAsync(actor, caseId, cancellationToken), cancellationToken);
+
+    private async Task<ExportScope> ScopeOfAsync(CaseDetail detail, CancellationToken cancellationToken)
     {
-        var detail = await cases.GetAsync(actor, caseId, cancellationToken);
         var ids = detail.Items.Where(i => i.ItemType == CaseItemType.Document).Select(i => i.Key).ToList();
         foreach (var network in detail.Items.Where(i => i.ItemType == CaseItemType.Network))
         {
@@ -52,7 +54,7 @@ public sealed class CaseExports(AriadneStore store, CaseService cases)
     public async Task<byte[]> HtcdsAsync(CaseActor actor, string caseId, bool csv, CancellationToken cancellationToken = default)
     {
         var detail = await cases.GetAsync(actor, caseId, cancellationToken);
-        var documents = await new HtcdsDocumentReader(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
+        var documents = await new HtcdsDocumentReader(store).ReadAsync(await ScopeOfAsync(detail, cancellationToken), cancellationToken);
         var closedAt = detail.Case.Status == CaseStatus.Closed ? detail.Case.UpdatedAtUtc : (DateTimeOffset?)null;
         var country = documents.Select(d => d.Country).OfType<string>().GroupBy(c => c, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();

@@ -194,6 +194,13 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
     {
         var current = await RequireAccessAsync(actor, caseId, cancellationToken);
         await RequireSubjectAsync(itemType, key, cancellationToken);
+        return await AddItemCoreAsync(actor, current, itemType, key, cancellationToken);
+    }
+
+    /// <summary>Links an item the caller has checked exists to a case the actor was checked to be in.</summary>
+    private async Task<bool> AddItemCoreAsync(CaseActor actor, Case current, string itemType, string key, CancellationToken cancellationToken)
+    {
+        var caseId = current.Id;
         var items = await Cases.ListItemsAsync(caseId, cancellationToken);
         if (items.Any(i => i.ItemType == itemType && i.Key == key))
         {
@@ -297,6 +304,13 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(capture);
         var current = await RequireAccessAsync(actor, caseId, cancellationToken);
+        return await CaptureCoreAsync(actor, current, content, capture, cancellationToken);
+    }
+
+    /// <summary>Captures bytes into a case the actor was checked to be in.</summary>
+    private async Task<Evidence> CaptureCoreAsync(CaseActor actor, Case current, Stream content, EvidenceCapture capture, CancellationToken cancellationToken)
+    {
+        var caseId = current.Id;
         if (!EvidenceKind.All.Contains(capture.Kind))
         {
             throw new ArgumentException($"Unknown evidence kind '{capture.Kind}'.", nameof(capture));
@@ -332,19 +346,19 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
     /// <summary>Captures a stored document's raw original (the exact ingested bytes) and links the document to the case.</summary>
     public async Task<Evidence> CaptureDocumentAsync(CaseActor actor, string caseId, string documentId, string? description = null, CancellationToken cancellationToken = default)
     {
-        await RequireAccessAsync(actor, caseId, cancellationToken);
+        var current = await RequireAccessAsync(actor, caseId, cancellationToken);
         var document = await store.GetDocumentAsync(documentId, cancellationToken) ?? throw new CaseNotFoundException($"There is no document '{documentId}'.");
         var (extension, mediaType) = RawFormatFile(document.RawFormat);
-        await AddItemAsync(actor, caseId, CaseItemType.Document, documentId, cancellationToken);
+        await AddItemCoreAsync(actor, current, CaseItemType.Document, documentId, cancellationToken);
         using var bytes = new MemoryStream(document.RawPayload, writable: false);
-        return await CaptureAsync(actor, caseId, bytes,
+        return await CaptureCoreAsync(actor, current, bytes,
             new EvidenceCapture(EvidenceKind.Document, document.Id + extension, mediaType, document.SourceUrl, description ?? document.Title, document.Id), cancellationToken);
     }
 
     /// <summary>Captures a stored photo (by its blob hash) as evidence.</summary>
     public async Task<Evidence> CapturePhotoAsync(CaseActor actor, string caseId, string blobSha256, string? sourceDocumentId = null, string? description = null, CancellationToken cancellationToken = default)
     {
-        await RequireAccessAsync(actor, caseId, cancellationToken);
+        var current = await RequireAccessAsync(actor, caseId, cancellationToken);
         if (!photos.Exists(blobSha256))
         {
             throw new CaseNotFoundException($"There is no stored photo with hash '{blobSha256}'.");
@@ -354,7 +368,7 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
         var mediaType = ImageMediaType(bytes);
         var capture = new EvidenceCapture(EvidenceKind.Photo, blobSha256[..16] + mediaType.Extension, mediaType.Type, null,
             description ?? (sourceDocumentId is null ? null : "photo of document " + sourceDocumentId), blobSha256);
-        return await CaptureAsync(actor, caseId, bytes, capture, cancellationToken);
+        return await CaptureCoreAsync(actor, current, bytes, capture, cancellationToken);
     }
 
     /// <summary>
@@ -363,9 +377,9 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
     /// </summary>
     public async Task<Evidence> CaptureNetworkAsync(CaseActor actor, string caseId, string networkId, string? description = null, CancellationToken cancellationToken = default)
     {
-        await RequireAccessAsync(actor, caseId, cancellationToken);
+        var current = await RequireAccessAsync(actor, caseId, cancellationToken);
         var detail = await store.Links.GetNetworkAsync(networkId, cancellationToken) ?? throw new CaseNotFoundException($"There is no network '{networkId}'.");
-        await AddItemAsync(actor, caseId, CaseItemType.Network, networkId, cancellationToken);
+        await AddItemCoreAsync(actor, current, CaseItemType.Network, networkId, cancellationToken);
         var snapshot = new
         {
             Network = detail.Network.Id,
@@ -378,7 +392,7 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
             Edges = detail.Edges.Select(e => new { e.DocumentA, e.DocumentB, e.Kind, e.Evidence, e.Similarity }),
         };
         using var bytes = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(snapshot, SnapshotJson), writable: false);
-        return await CaptureAsync(actor, caseId, bytes,
+        return await CaptureCoreAsync(actor, current, bytes,
             new EvidenceCapture(EvidenceKind.NetworkSnapshot, "network-" + networkId + ".json", "application/json", null,
                 description ?? $"Network {networkId}: {detail.Network.DocumentCount} ads", networkId), cancellationToken);
     }
