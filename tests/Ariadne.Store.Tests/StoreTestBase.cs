@@ -26,7 +26,7 @@ public abstract class StoreTestBase : IAsyncLifetime
     {
         if (Store is not null)
         {
-            await Store.DisposeAsync();
+            await Store.DisposeAndDropAsync();
         }
 
         Temp.Dispose();

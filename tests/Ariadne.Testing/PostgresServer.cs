@@ -46,6 +46,33 @@ public sealed class PostgresServer
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name }.ConnectionString;
     }
 
+    /// <summary>
+    /// Drops a database made by <see cref="CreateDatabaseAsync"/>, closing whatever connections a pool still holds
+    /// on it. Each one is a copy of <c>template1</c> (≈ 8 MB) plus what the test wrote, and a test run makes
+    /// hundreds: kept, they filled the CI machine's disk. Best effort: a failed drop must not fail the test.
+    /// </summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = builder.Database;
+        if (name is null || !name.StartsWith("test_", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        builder.Database = "postgres";
+        try
+        {
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
+        {
+        }
+    }
+
     private static async Task<PostgresServer> StartAsync()
     {
         var external = Environment.GetEnvironmentVariable(EnvironmentVariable);

@@ -27,7 +27,7 @@ public abstract class AnalyzeServiceTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await store.DisposeAsync();
+        await store.DisposeAndDropAsync();
         Temp.Dispose();
     }
 

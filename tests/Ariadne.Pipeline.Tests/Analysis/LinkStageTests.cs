@@ -41,7 +41,7 @@ public abstract class LinkStageTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await store.DisposeAsync();
+        await store.DisposeAndDropAsync();
         Temp.Dispose();
     }
 

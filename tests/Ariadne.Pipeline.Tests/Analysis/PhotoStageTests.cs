@@ -40,7 +40,7 @@ public abstract class PhotoStageTests(ITestOutputHelper output) : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await store.DisposeAsync();
+        await store.DisposeAndDropAsync();
         Temp.Dispose();
     }
 

@@ -31,7 +31,7 @@ public abstract class ScoreStageTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await store.DisposeAsync();
+        await store.DisposeAndDropAsync();
         Temp.Dispose();
     }
 

@@ -53,7 +53,7 @@ public abstract class CaseServiceTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         signer.Dispose();
-        await store.DisposeAsync();
+        await store.DisposeAndDropAsync();
         foreach (var file in Directory.EnumerateFiles(Temp.Path, "*", SearchOption.AllDirectories))
         {
             File.SetAttributes(file, FileAttributes.Normal);

@@ -67,7 +67,7 @@ internal sealed class CaseStore(StoreKind kind = StoreKind.Sqlite) : IAsyncLifet
     public async Task DisposeAsync()
     {
         Cases.Signer.Dispose();
-        await Store.DisposeAsync();
+        await Store.DisposeAndDropAsync();
         Dispose();
     }
 

@@ -32,7 +32,7 @@ public abstract class ExportTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await store.DisposeAsync();
+        await store.DisposeAndDropAsync();
         Temp.Dispose();
     }
 
