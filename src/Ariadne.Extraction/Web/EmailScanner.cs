@@ -307,9 +307,10 @@ internal static class EmailScanner
             && (host.AsSpan(0, dot).ContainsAnyInRange('a', 'z') || host.AsSpan(0, dot).ContainsAnyInRange('A', 'Z'));
     }
 
+    // A pronoun, or the spelled separator "dot" standing alone ("… dot at example dot com"): never a mailbox name.
     private static bool IsPronoun(ReadOnlySpan<char> local) =>
         TextFold.EqualsFolded(local, "me") || TextFold.EqualsFolded(local, "us") || TextFold.EqualsFolded(local, "her")
-        || TextFold.EqualsFolded(local, "him") || TextFold.EqualsFolded(local, "them");
+        || TextFold.EqualsFolded(local, "him") || TextFold.EqualsFolded(local, "them") || TextFold.EqualsFolded(local, "dot");
 
     private static bool IsOpen(char c) => c is '[' or '(' or '{' or '<';
 
