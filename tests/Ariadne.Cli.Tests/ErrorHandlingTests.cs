@@ -64,8 +64,18 @@ public sealed class ErrorHandlingTests
         using var dir = new TempDirectory();
         var result = await CliHarness.RunAsync("--store", "sqlite:" + Path.Combine(dir.Path, "a.db"), "search", "--from", "last tuesday");
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(1, result.ExitCode);
         Assert.Contains("--from", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_option_value_is_a_bad_argument_not_a_failure()
+    {
+        // README: 1 bad arguments, 2 the command could not run.
+        var result = await CliHarness.RunAsync("extract", "--country", "USA", "--input", "-");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--country", result.Error, StringComparison.Ordinal);
     }
 
     private static int FreeClosedPort()

@@ -50,7 +50,7 @@ public sealed partial class UserCommandTests
 
         Assert.Equal(2, again.ExitCode);
         Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
-        Assert.Equal(2, badRole.ExitCode);
+        Assert.Equal(1, badRole.ExitCode); // a bad argument, not a failed command
         Assert.Contains("Admin, Analyst, Reviewer, Viewer", badRole.Error, StringComparison.Ordinal);
     }
 

@@ -76,7 +76,7 @@ public static class CaseItemCommands
                 var path = parseResult.GetValue(file)!;
                 if (!path.Exists)
                 {
-                    throw new CliUsageException($"--file: '{path.FullName}' does not exist.");
+                    throw new FileNotFoundException($"--file: '{path.FullName}' does not exist.", path.FullName);
                 }
 
                 await using var content = path.OpenRead();

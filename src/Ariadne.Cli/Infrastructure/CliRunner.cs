@@ -25,6 +25,13 @@ public static class CliRunner
             await error.WriteLineAsync("ariadne: cancelled.");
             return ExitCodes.Cancelled;
         }
+        catch (CliUsageException ex)
+        {
+            // A value System.CommandLine cannot judge (two exclusive options, a bad code): the same class of
+            // mistake as a parse error, so the same exit code.
+            await error.WriteLineAsync($"ariadne: error: {ex.Message}");
+            return ExitCodes.BadArguments;
+        }
         catch (Exception ex) when (IsExpected(ex))
         {
             await error.WriteLineAsync($"ariadne: error: {ex.Message}");
@@ -34,5 +41,5 @@ public static class CliRunner
 
     private static bool IsExpected(Exception ex) => ex is StoreUnavailableException or FileNotFoundException
         or DirectoryNotFoundException or IOException or UnauthorizedAccessException or ArgumentException
-        or InvalidDataException or CliUsageException or Pipeline.Cases.CaseNotFoundException or Pipeline.Cases.CaseAccessDeniedException;
+        or InvalidDataException or Pipeline.Cases.CaseNotFoundException or Pipeline.Cases.CaseAccessDeniedException;
 }
