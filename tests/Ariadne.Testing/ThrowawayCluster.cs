@@ -68,6 +68,7 @@ internal sealed class ThrowawayCluster
                 "-c full_page_writes=off -c max_connections=200 " +
                 "-c wal_level=minimal -c max_wal_senders=0 -c max_wal_size=64MB -c min_wal_size=32MB";
             cluster.Tool("pg_ctl", ["start", "-w", "-t", "60", "-D", cluster.DataDirectory, "-l", cluster.LogFile, "-o", options]);
+            cluster.StartReaper();
             return cluster;
         }
         catch
@@ -100,6 +101,46 @@ internal sealed class ThrowawayCluster
             // Left for the OS to clean: the temp folder.
         }
         catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// The test host is often killed before its exit handler has deleted the cluster (measured: the server was
+    /// stopped, the folder stayed), so a detached shell in its own session waits for this process to end, however
+    /// it ends, then stops the server and deletes the folder. Best effort: without <c>setsid</c> the sweep at the
+    /// next start still removes the folder.
+    /// </summary>
+    private void StartReaper()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        const string script = "exec </dev/null >/dev/null 2>&1; " +
+            "while kill -0 \"$1\"; do sleep 1; done; " +
+            "if [ \"$4\" = 1 ]; then runuser -u postgres -- \"$3\" stop -m immediate -w -D \"$2/data\"; " +
+            "else \"$3\" stop -m immediate -w -D \"$2/data\"; fi; " +
+            "rm -rf \"$2\"";
+        var info = new System.Diagnostics.ProcessStartInfo("setsid")
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])["sh", "-c", script, "ariadne-pg-reaper", Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     BaseDirectory, Path.Combine(_binDirectory, "pg_ctl"), _asPostgresUser ? "1" : "0"])
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var reaper = System.Diagnostics.Process.Start(info);
+        }
+        catch (System.ComponentModel.Win32Exception)
         {
         }
     }
