@@ -46,7 +46,7 @@ public static class AnalyzeCommand
                 $"photos: {summary.DocumentsHashed:N0} documents checked, {summary.ImagesHashed:N0} distinct images hashed, {summary.ImagesUnreadable:N0} unreadable, {summary.ImagesMissing:N0} missing from the blob folder"));
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"scoring: {summary.DocumentsScored:N0} documents scored with model {risk.Metadata.ModelId}, {summary.IndicatorHits:N0} indicator hits, {summary.HighRisk:N0} at risk 0.5 or more (advisory: see 'ariadne review list')"));
+                $"scoring: {summary.DocumentsScored:N0} documents scored ({summary.DocumentsRescored:N0} again, as their identifier groups grew) with model {risk.Metadata.ModelId}, {summary.IndicatorHits:N0} indicator hits, {summary.HighRisk:N0} at risk 0.5 or more (advisory: see 'ariadne review list')"));
             if (summary.PhotoIndex is { } photoIndex)
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(string.Create(

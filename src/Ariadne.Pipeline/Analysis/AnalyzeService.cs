@@ -5,6 +5,7 @@ using Ariadne.Core.Imaging;
 using Ariadne.Extraction;
 using Ariadne.Imaging;
 using Ariadne.Pipeline.PhotoIndex;
+using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Networks;
 using Ariadne.Store;
 using Ariadne.Store.Analysis;
@@ -170,13 +171,14 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         };
     }
 
-    /// <summary>
-    /// The scoring stage: indicator rules and the risk model over documents not yet scored. Network features and
-    /// local price medians come from the identifiers of the whole store, loaded once per run.
-    /// </summary>
     /// <summary>At most this share of pending documents, scoring reads their identifier neighbourhood instead of the whole store's.</summary>
     private const double ScoredNeighbourhoodShare = 0.2;
 
+    /// <summary>
+    /// The scoring stage: indicator rules and the risk model over documents not yet scored, and over scored
+    /// documents whose identifier groups they join (<see cref="GrownIdentifierGroups"/>). Network features come
+    /// from complete identifier groups; local price medians from every document's place and prices.
+    /// </summary>
     private async Task<AnalyzeSummary> ScoreAsync(AriadneStore store, DocumentScorer scorer, AnalyzeOptions options, int workers, IProgress<AnalyzeProgress>? progress, AnalyzeSummary summary, CancellationToken cancellationToken)
     {
         var repository = new ScoringRepository(store);
@@ -186,36 +188,39 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
             return summary with { ScoreStageRan = true };
         }
 
+        var pending = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, int.MaxValue, cancellationToken: cancellationToken);
+        var pendingSet = new HashSet<string>(pending, StringComparer.Ordinal);
         IdentifierNetworkFeatureSource network;
         CorpusPriceReference prices;
+        IReadOnlyList<string> stale;
         if (total <= await repository.CountDocumentsAsync(cancellationToken) * ScoredNeighbourhoodShare)
         {
-            // A few new documents: their network features need only the documents sharing an identifier with them,
-            // and price medians only every document's place and prices, not the whole store's mentions.
-            var pending = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, int.MaxValue, cancellationToken: cancellationToken);
-            network = new IdentifierNetworkFeatureSource([.. (await repository.LoadIdentifierNeighbourhoodAsync(pending, cancellationToken)).Select(DocumentScorer.ToScoring)]);
+            // A few new documents: network features need only the documents sharing an identifier with them, and
+            // price medians only every document's place and prices, not the whole store's mentions. The scored
+            // documents in their groups are scored again, so their features need their own neighbourhood too.
+            var around = await LoadNeighbourhoodAsync(repository, pending, cancellationToken);
+            stale = GrownIdentifierGroups.StaleNeighbours(around, pendingSet);
+            if (stale.Count > 0)
+            {
+                around = await LoadNeighbourhoodAsync(repository, [.. pending, .. stale], cancellationToken);
+            }
+
+            network = new IdentifierNetworkFeatureSource(around);
             prices = new CorpusPriceReference([.. (await repository.LoadPriceSamplesAsync(cancellationToken)).Select(DocumentScorer.ToScoring)]);
         }
         else
         {
             var graph = (await repository.LoadIdentifierGraphAsync(cancellationToken)).Select(DocumentScorer.ToScoring).ToList();
+            stale = GrownIdentifierGroups.StaleNeighbours(graph, pendingSet);
             network = new IdentifierNetworkFeatureSource(graph);
             prices = new CorpusPriceReference(graph);
         }
 
+        var work = pending.Concat(stale).Order(StringComparer.Ordinal).ToList();
         long done = 0, hits = 0, high = 0;
-        progress?.Report(new AnalyzeProgress(0, total, ScoreStage.Name));
-        string? cursor = null;
-        while (true)
+        progress?.Report(new AnalyzeProgress(0, work.Count, ScoreStage.Name));
+        foreach (var ids in work.Chunk(options.BatchSize))
         {
-            var ids = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, options.BatchSize, cursor, cancellationToken);
-            if (ids.Count == 0)
-            {
-                break;
-            }
-
-            cursor = ids[^1];
-
             var docs = await repository.LoadAsync(ids, cancellationToken);
             var now = _time.GetUtcNow();
             var results = new ScoreResult[docs.Count];
@@ -228,11 +233,14 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
             hits += results.Sum(r => r.Hits.Count);
             high += results.Count(r => r.Score.Probability >= 0.5);
             done += docs.Count;
-            progress?.Report(new AnalyzeProgress(done, Math.Max(total, done), ScoreStage.Name));
+            progress?.Report(new AnalyzeProgress(done, work.Count, ScoreStage.Name));
         }
 
-        return summary with { ScoreStageRan = true, DocumentsScored = done, IndicatorHits = hits, HighRisk = high };
+        return summary with { ScoreStageRan = true, DocumentsScored = done, DocumentsRescored = stale.Count, IndicatorHits = hits, HighRisk = high };
     }
+
+    private static async Task<List<ScoringDocument>> LoadNeighbourhoodAsync(ScoringRepository repository, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
+        [.. (await repository.LoadIdentifierNeighbourhoodAsync(ids, cancellationToken)).Select(DocumentScorer.ToScoring)];
 
     private static ImageHash Hash(string sha, string path, DateTimeOffset now)
     {

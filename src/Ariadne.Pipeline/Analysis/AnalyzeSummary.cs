@@ -30,8 +30,14 @@ public sealed record AnalyzeSummary(long DocumentsAnalyzed, long MentionsStored,
     public LinkStageSummary? Link { get; init; }
     public bool ScoreStageRan { get; init; }
 
-    /// <summary>Documents the scoring stage scored in this run.</summary>
+    /// <summary>Documents the scoring stage scored in this run, <see cref="DocumentsRescored"/> included.</summary>
     public long DocumentsScored { get; init; }
+
+    /// <summary>
+    /// Of them, documents scored before whose identifier groups gained a new document in this run: their network
+    /// features changed, so they were scored again.
+    /// </summary>
+    public long DocumentsRescored { get; init; }
 
     /// <summary>Indicator hits stored for them.</summary>
     public long IndicatorHits { get; init; }

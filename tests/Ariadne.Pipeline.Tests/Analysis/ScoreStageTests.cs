@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ariadne.Core.Entities;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Ingest;
 using Ariadne.Store;
@@ -88,7 +89,7 @@ public abstract class ScoreStageTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_later_batch_is_scored_from_its_neighbourhood_exactly_as_a_whole_store_run_scores_it()
+    public async Task A_later_batch_and_the_documents_whose_groups_it_joins_are_scored_exactly_as_a_whole_store_run_scores_them()
     {
         var (adsPath, _) = Generate(600, 22);
         var lines = await File.ReadAllLinesAsync(adsPath);
@@ -100,23 +101,45 @@ public abstract class ScoreStageTests : IAsyncLifetime
         await IngestFileAsync(store, first);
         await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
         await IngestFileAsync(store, later);
-        // 60 pending of 600: the stage reads the identifier neighbourhood of the 60 and the store's prices only.
-        Assert.Equal(60, (await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None)).DocumentsScored);
+
+        // 60 pending of 600: the stage reads the identifier neighbourhood of the 60 (and of the documents it scores
+        // again) and the store's prices only.
+        var second = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
 
         var location = Kind == StoreKind.Sqlite
             ? StoreLocation.Sqlite(Temp.Combine("whole.db"))
             : StoreLocation.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync());
-        await using var whole = await AriadneStore.OpenAsync(location);
-        await IngestFileAsync(whole, adsPath);
-        await new AnalyzeService().RunAsync(whole, options, null, CancellationToken.None);
+        var whole = await AriadneStore.OpenAsync(location);
+        try
+        {
+            await IngestFileAsync(whole, adsPath);
+            await new AnalyzeService().RunAsync(whole, options, null, CancellationToken.None);
 
-        var incremental = await ScoresAsync(store);
-        var expected = await ScoresAsync(whole);
-        await using var context = store.CreateDbContext();
-        var laterIds = (await context.Documents.AsNoTracking().Select(d => new { d.Id, d.ExternalId }).ToListAsync())
-            .Where(d => lines[540..].Any(l => l.Contains("\"" + d.ExternalId + "\"", StringComparison.Ordinal))).Select(d => d.Id).ToList();
-        Assert.Equal(60, laterIds.Count);
-        Assert.All(laterIds, id => Assert.Equal(expected[id], incremental[id], 12));
+            var incremental = await ScoresAsync(store);
+            var expected = await ScoresAsync(whole);
+            await using var context = store.CreateDbContext();
+            var laterIds = (await context.Documents.AsNoTracking().Select(d => new { d.Id, d.ExternalId }).ToListAsync())
+                .Where(d => lines[540..].Any(l => l.Contains("\"" + d.ExternalId + "\"", StringComparison.Ordinal))).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            Assert.Equal(60, laterIds.Count);
+
+            // Found here from the mention table, independently of the stage: earlier documents holding a phone,
+            // e-mail, handle or wallet that a later document also holds.
+            EntityType[] identifiers = [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto];
+            var mentions = await context.EntityMentions.AsNoTracking().Where(m => identifiers.Contains(m.Type))
+                .Select(m => new { m.DocumentId, m.Type, m.Value }).ToListAsync();
+            var laterValues = mentions.Where(m => laterIds.Contains(m.DocumentId)).Select(m => (m.Type, m.Value)).ToHashSet();
+            var joined = mentions.Where(m => !laterIds.Contains(m.DocumentId) && laterValues.Contains((m.Type, m.Value)))
+                .Select(m => m.DocumentId).ToHashSet(StringComparer.Ordinal);
+
+            Assert.NotEmpty(joined);
+            Assert.Equal(joined.Count, second.DocumentsRescored);
+            Assert.Equal(60 + joined.Count, second.DocumentsScored);
+            Assert.All(laterIds.Concat(joined), id => Assert.Equal(expected[id], incremental[id], 12));
+        }
+        finally
+        {
+            await whole.DisposeAndDropAsync();
+        }
     }
 
     private static async Task<Dictionary<string, double>> ScoresAsync(AriadneStore target)
