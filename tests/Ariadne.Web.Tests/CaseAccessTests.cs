@@ -87,6 +87,39 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal(app.UserIdOf[Roles.Analyst], log[^1].UserId);
     }
 
+    [Theory]
+    [InlineData("Sec-Purpose", "prefetch")]
+    [InlineData("Sec-Purpose", "prefetch;prerender")]
+    [InlineData("Purpose", "prefetch")]
+    [InlineData("X-Moz", "prefetch")]
+    public async Task A_prefetch_of_a_recorded_download_is_refused_and_records_nothing(string header, string value)
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+        var before = (await app.Store.Cases.ListAuditAsync(app.PrivateCaseId)).Count;
+
+        foreach (var suffix in (string[])["/evidence/{evidence}", "/report.html", "/export/graphml"])
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, PrivateUrl(suffix));
+            request.Headers.TryAddWithoutValidation(header, value);
+            using var response = await analyst.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{suffix}: {response.StatusCode}");
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        }
+
+        Assert.Equal(before, (await app.Store.Cases.ListAuditAsync(app.PrivateCaseId)).Count);
+    }
+
+    [Fact]
+    public async Task A_recorded_download_is_never_cached()
+    {
+        using var analyst = await app.SignedInClientAsync(Roles.Analyst);
+
+        using var response = await analyst.GetAsync(PrivateUrl("/evidence/{evidence}"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.CacheControl?.NoStore, response.Headers.CacheControl?.ToString());
+    }
+
     [Fact]
     public async Task A_non_member_cannot_post_into_the_case_even_with_a_valid_token()
     {

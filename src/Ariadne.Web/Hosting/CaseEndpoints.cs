@@ -8,6 +8,7 @@ using Ariadne.Pipeline.Exports.Ctdc;
 using Ariadne.Store;
 using Ariadne.Web.Accounts;
 using Ariadne.Web.Cases;
+using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -129,7 +130,7 @@ public static class CaseEndpoints
             {
                 return Results.NotFound();
             }
-        }).RequireAuthorization(Policies.Read);
+        }).AddEndpointFilter(AuditedDownloadFilter.InvokeAsync).RequireAuthorization(Policies.Read);
 
         endpoints.MapGet("/cases/{id}/timeline.{format:regex(^(csv|json)$)}", async ([FromRoute] string id, [FromRoute] string format, [FromQuery(Name = "kind")] string[]? kinds, [FromQuery] string? from, [FromQuery] string? to,
             HttpContext context, CaseService cases, CaseTimelineBuilder timelines) =>
@@ -172,7 +173,7 @@ public static class CaseEndpoints
 
             // A download, never rendered in the app's origin: the report is ours, but it quotes ad text.
             return Results.File(file.Content, file.MediaType, file.FileName);
-        }).RequireAuthorization(Policies.Read);
+        }).AddEndpointFilter(AuditedDownloadFilter.InvokeAsync).RequireAuthorization(Policies.Read);
 
         endpoints.MapGet("/cases/{id}/export/{file:regex(^(graphml|entities\\.csv|htcds\\.json|htcds\\.csv|ctdc\\.csv)$)}", async ([FromRoute] string id, [FromRoute] string file, HttpContext context, CaseService cases, CaseExports exports) =>
         {
@@ -192,7 +193,7 @@ public static class CaseEndpoints
                 "htcds.csv" => Results.File(await exports.HtcdsAsync(actor, id, csv: true, ct), "text/csv; charset=utf-8", id + "-htcds.csv"),
                 _ => Results.File((await exports.CtdcAsync(actor, id, new KAnonymityOptions(), CtdcFormat.Csv, ct)).Bytes, "text/csv; charset=utf-8", id + "-ctdc-k11.csv"),
             };
-        }).RequireAuthorization(Policies.Read);
+        }).AddEndpointFilter(AuditedDownloadFilter.InvokeAsync).RequireAuthorization(Policies.Read);
 
         return endpoints;
     }
