@@ -23,9 +23,7 @@ public sealed partial class AnalystJourneyTests(BrowserApp app)
         await alert.WaitForAsync(Visible);
         Assert.Contains("The e-mail or password is not right", await alert.InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GetByLabel("Password").FillAsync(BrowserApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/search$"));
+        await FormSignIn.SubmitAsync(page, BrowserApp.EmailOf(Roles.Viewer), BrowserApp.Password, new Regex("/search$"));
         Assert.Equal(BrowserApp.EmailOf(Roles.Viewer), await page.Locator("header .who").InnerTextAsync());
         await page.Context.CloseAsync();
     }

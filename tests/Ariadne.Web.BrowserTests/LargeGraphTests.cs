@@ -29,10 +29,7 @@ public sealed class LargeGraphTests(BrowserApp app, ITestOutputHelper output)
         page.Console += (_, m) => { if (m.Type == "error") { problems.Add("console: " + m.Text); } };
         page.PageError += (_, e) => problems.Add("page: " + e);
         await page.GotoAsync("/account/sign-in");
-        await page.GetByLabel("E-mail").FillAsync(BrowserApp.EmailOf(Roles.Viewer));
-        await page.GetByLabel("Password").FillAsync(BrowserApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(site.BaseUrl + "/");
+        await FormSignIn.SubmitAsync(page, BrowserApp.EmailOf(Roles.Viewer), BrowserApp.Password, new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(site.BaseUrl) + "/$"));
 
         await page.GotoAsync($"/networks/{site.NetworkId}");
         var graph = page.Locator("section.graph[data-state=ready]");
