@@ -1,6 +1,7 @@
 using Ariadne.Core.Entities;
 using Ariadne.Store.Analysis;
 using Ariadne.Store.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Store.Tests;
 
@@ -53,5 +54,41 @@ public sealed class SqliteSearchTests : SearchTests
         Assert.Equal(n / 2, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "common", Country = "US" }, cap: 20_000));
         Assert.Equal(100, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "common" }, cap: 100));
         Assert.Equal(rare.Length, await Store.CountMatchesAsync(new DocumentSearchQuery { Text = "common", EntityType = EntityType.Email, EntityValue = "rare@example.com" }, cap: 20_000));
+    }
+
+    // A city with few documents leads the plan from the lower(location_raw) index (a misspelt or rare city used to
+    // read every document); a common one is tested per document in page order. Same answers either way.
+    [Fact]
+    public async Task A_rare_city_leads_from_its_index_and_a_common_one_is_read_in_page_order_with_the_same_answers()
+    {
+        const int n = 4_010;
+        var docs = Enumerable.Range(0, n)
+            .Select(i => TestDocuments.Make($"ad {i}", title: $"d{i}", posted: TestDocuments.Noon.AddMinutes(i),
+                location: i % 400 == 0 ? (i % 800 == 0 ? "FRESNO, CA" : "Fresno") : i % 2 == 0 ? "Houston, TX" : "houston heights"))
+            .ToArray();
+        await CommitAsync(docs);
+        static string[] NewestFirst(Func<int, bool> keep) => [.. Enumerable.Range(0, n).Where(keep).Reverse().Select(i => $"d{i}")];
+
+        var fresno = NewestFirst(i => i % 400 == 0);
+        Assert.Equal(fresno, (await Store.SearchDocumentsAsync(new DocumentSearchQuery { City = "fresno" })).Items.Select(d => d.Title));
+        Assert.Equal(NewestFirst(i => i % 800 == 0), (await Store.SearchDocumentsAsync(new DocumentSearchQuery { City = "Fresno, C" })).Items.Select(d => d.Title));
+        Assert.Equal(fresno.Length, await Store.CountMatchesAsync(new DocumentSearchQuery { City = "FRES" }, cap: 20_000));
+        Assert.Empty((await Store.SearchDocumentsAsync(new DocumentSearchQuery { City = "Fresnoo" })).Items);
+        Assert.Empty((await Store.SearchDocumentsAsync(new DocumentSearchQuery { City = "fresn%" })).Items);
+
+        // Common: page order, two pages continuing exactly; with a narrow text filter leading instead.
+        var houston = NewestFirst(i => i % 400 != 0);
+        var first = await Store.SearchDocumentsAsync(new DocumentSearchQuery { City = "houston" });
+        var second = await Store.SearchDocumentsAsync(new DocumentSearchQuery { City = "houston", Cursor = first.NextCursor });
+        Assert.Equal(houston.Take(100), first.Items.Concat(second.Items).Select(d => d.Title));
+        Assert.Equal(houston.Length, await Store.CountMatchesAsync(new DocumentSearchQuery { City = "HOUSTON" }, cap: 20_000));
+        Assert.Equal(["d4000"], (await Store.SearchDocumentsAsync(new DocumentSearchQuery { City = "fresno", Text = "4000" })).Items.Select(d => d.Title));
+
+        await using var context = Store.CreateDbContext();
+        var connection = context.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_documents_location_lower'";
+        Assert.Equal(1L, await command.ExecuteScalarAsync());
     }
 }

@@ -17,4 +17,7 @@ internal enum SearchDriver
 
     /// <summary>Start from the few documents that mention the entity, then sort them.</summary>
     Entity,
+
+    /// <summary>Start from the few documents posted under the city, on the lower(location_raw) index, then sort them.</summary>
+    City,
 }
