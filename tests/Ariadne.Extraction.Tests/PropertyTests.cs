@@ -158,7 +158,25 @@ public sealed partial class PropertyTests
 
         var written = digits.ToString().TrimStart('0');
         var value = e164[1..];
-        return written.Length >= 7 && (value.EndsWith(written, StringComparison.Ordinal) || written.EndsWith(value, StringComparison.Ordinal));
+        return written.Length >= 7 && (Carries(written, value) || CarriesWithoutTrunkZero(written, value));
+    }
+
+    private static bool Carries(string written, string value) =>
+        value.EndsWith(written, StringComparison.Ordinal) || written.EndsWith(value, StringComparison.Ordinal);
+
+    // "+61 (0)7 …", "+44 0 20 …": a national trunk 0 written after the country code is not part of the number, and
+    // libphonenumber drops it too (a property run found "+61 .O713491 570" read rightly as +61713491570).
+    private static bool CarriesWithoutTrunkZero(string written, string value)
+    {
+        for (var cc = 1; cc <= 3 && cc < written.Length - 1; cc++)
+        {
+            if (written[cc] == '0' && value.StartsWith(written[..cc], StringComparison.Ordinal) && Carries(written[..cc] + written[(cc + 1)..], value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string EmailSurface(string surface)
