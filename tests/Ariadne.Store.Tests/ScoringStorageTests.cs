@@ -1,5 +1,6 @@
 using Ariadne.Core.Indicators;
 using Ariadne.Core.Review;
+using Ariadne.Store.Analysis;
 using Ariadne.Store.Ingest;
 using Ariadne.Store.Scoring;
 
@@ -45,6 +46,26 @@ public abstract class ScoringStorageTests : StoreTestBase
         Assert.Equal("reason " + ids[0], score.Explanation);
         Assert.Single(await repo.GetHitsAsync(ids[0]));
         Assert.Equal(3, await repo.CountPendingAsync("score", 2));
+    }
+
+    [Fact]
+    public async Task The_pending_count_agrees_with_the_pending_list_across_versions_and_stages()
+    {
+        // The count is documents minus the stage's rows at that version (two index counts); the list is the anti-join.
+        var ids = await AddDocumentsAsync(5);
+        var repo = new ScoringRepository(Store);
+        await repo.SaveAsync("score", 1, [Result(ids[0], 0.9), Result(ids[1], 0.2)], Now);
+        await repo.SaveAsync("score", 2, [Result(ids[2], 0.5)], Now);
+        await repo.SaveAsync("score", 2, [Result(ids[0], 0.7)], Now); // moves ids[0] from version 1 to 2
+        await repo.SaveAsync("other", 1, [Result(ids[3], 0.5)], Now);
+
+        foreach (var (stage, version, expected) in (ValueTuple<string, int, int>[])[("score", 1, 4), ("score", 2, 3), ("other", 1, 4), ("none", 1, 5)])
+        {
+            Assert.Equal(expected, (await repo.ListPendingAsync(stage, version, 100)).Count);
+            Assert.Equal(expected, await repo.CountPendingAsync(stage, version));
+            Assert.Equal(expected, await new AnalysisRepository(Store).CountPendingAsync(stage, version));
+            Assert.Equal(expected, await new ImageHashRepository(Store).CountPendingAsync(stage, version));
+        }
     }
 
     [Fact]

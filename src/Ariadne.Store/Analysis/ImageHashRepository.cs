@@ -44,8 +44,7 @@ public sealed class ImageHashRepository(AriadneStore store)
     public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
-        return await context.Documents
-            .LongCountAsync(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version), cancellationToken);
+        return await PendingCount.OfAsync(context, stage, version, cancellationToken);
     }
 
     /// <summary>Which of these blobs already have a row (hashed, or recorded as unreadable).</summary>

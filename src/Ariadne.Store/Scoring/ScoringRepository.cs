@@ -30,7 +30,7 @@ public sealed class ScoringRepository(AriadneStore store)
     public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
-        return await context.Documents.LongCountAsync(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version), cancellationToken);
+        return await PendingCount.OfAsync(context, stage, version, cancellationToken);
     }
 
     /// <summary>The documents with their bodies and mentions (mentions in text order).</summary>
