@@ -36,7 +36,7 @@ public abstract class ScoringStorageTests : StoreTestBase
         Assert.Equal(3, await repo.CountPendingAsync("score", 1));
 
         await repo.SaveAsync("score", 1, [Result(ids[0], 0.9, hits: 2), Result(ids[1], 0.1)], Now);
-        Assert.Equal([ids[2]], await repo.ListPendingAsync("score", 1, 10));
+        Assert.Equal([ids[2]], await Store.Analysis.ListPendingIdsAsync("score", 1));
         Assert.Equal(2, (await repo.GetHitsAsync(ids[0])).Count);
 
         await repo.SaveAsync("score", 1, [Result(ids[0], 0.4, hits: 1)], Now);
@@ -61,11 +61,44 @@ public abstract class ScoringStorageTests : StoreTestBase
 
         foreach (var (stage, version, expected) in (ValueTuple<string, int, int>[])[("score", 1, 4), ("score", 2, 3), ("other", 1, 4), ("none", 1, 5)])
         {
-            Assert.Equal(expected, (await repo.ListPendingAsync(stage, version, 100)).Count);
+            Assert.Equal(expected, (await Store.Analysis.ListPendingIdsAsync(stage, version)).Count);
             Assert.Equal(expected, await repo.CountPendingAsync(stage, version));
             Assert.Equal(expected, await new AnalysisRepository(Store).CountPendingAsync(stage, version));
             Assert.Equal(expected, await new ImageHashRepository(Store).CountPendingAsync(stage, version));
         }
+    }
+
+    [Fact]
+    public async Task Pending_ids_are_the_new_documents_in_id_order_and_an_old_pending_one_is_not_missed()
+    {
+        // 1,100 documents in insertion order: more than the newest-first look-back (4 × expected + 1,000) reaches.
+        var batch = new IngestBatch { RunId = "run" };
+        for (var i = 0; i < 1_100; i++)
+        {
+            batch.Documents.Add(TestDocuments.Make("ad number " + i, title: "Ad " + i));
+        }
+
+        await Store.CreateIngestSink().CommitBatchAsync(batch, default);
+        var inserted = batch.Documents.Select(d => d.Id).ToList();
+        static ExtractionResult Done(string id) => new(id, []);
+
+        // All but the oldest processed: the newest-first look never sees it, the anti-join must.
+        await Store.Analysis.SaveExtractionAsync("extract", 1, [.. inserted.Skip(1).Select(Done)], Now);
+        Assert.Equal([inserted[0]], await Store.Analysis.ListPendingIdsAsync("extract", 1));
+
+        // Then 5 new documents: found newest first, returned in id order, the old one still among them.
+        await Store.Analysis.SaveExtractionAsync("extract", 1, [Done(inserted[0])], Now);
+        var later = new IngestBatch { RunId = "run2" };
+        for (var i = 0; i < 5; i++)
+        {
+            later.Documents.Add(TestDocuments.Make("later ad " + i, title: "Later " + i));
+        }
+
+        await Store.CreateIngestSink().CommitBatchAsync(later, default);
+        Assert.Equal(later.Documents.Select(d => d.Id).Order(StringComparer.Ordinal), await Store.Analysis.ListPendingIdsAsync("extract", 1));
+        Assert.Equal(1_105, (await Store.Analysis.ListPendingIdsAsync("extract", 2)).Count);
+        Assert.Equal(later.Documents.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => d.Title),
+            (await Store.Analysis.LoadPendingAsync(await Store.Analysis.ListPendingIdsAsync("extract", 1))).Select(d => d.Title));
     }
 
     [Fact]

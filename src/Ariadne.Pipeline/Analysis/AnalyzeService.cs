@@ -32,25 +32,18 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
         var clock = Stopwatch.StartNew();
         var stages = new PhaseTimer();
         var repository = store.Analysis;
-        var total = await repository.CountPendingAsync(ExtractStage.Name, ExtractStage.Version, cancellationToken);
+        // The pending ids once (the few new ones of a large store found newest first), then their text in batches.
+        var pending = await repository.ListPendingIdsAsync(ExtractStage.Name, ExtractStage.Version, cancellationToken);
+        var total = pending.Count;
         var workers = Math.Clamp(options.Parallelism, 1, 64);
         var extractors = new ThreadLocal<EntityExtractor>(() => new EntityExtractor());
         long done = 0, mentions = 0, obfuscated = 0;
         progress?.Report(new AnalyzeProgress(0, total));
         try
         {
-            // The cursor keeps each batch query starting after the last: without it every batch skipped all the
-            // documents already processed, which made a run over a million documents quadratic.
-            string? cursor = null;
-            while (true)
+            foreach (var ids in pending.Chunk(options.BatchSize))
             {
-                var batch = await repository.ListPendingAsync(ExtractStage.Name, ExtractStage.Version, options.BatchSize, cursor, cancellationToken);
-                if (batch.Count == 0)
-                {
-                    break;
-                }
-
-                cursor = batch[^1].Id;
+                var batch = await repository.LoadPendingAsync(ids, cancellationToken);
 
                 var results = new ExtractionResult[batch.Count];
                 Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
@@ -120,19 +113,13 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
     {
         var blobs = new FileSystemBlobStore(options.BlobRoot!);
         var repository = store.ImageHashes;
-        var total = await repository.CountPendingAsync(HashStage.Name, HashStage.Version, cancellationToken);
+        var pending = await store.Analysis.ListPendingIdsAsync(HashStage.Name, HashStage.Version, cancellationToken);
+        var total = pending.Count;
         long done = 0, hashed = 0, unreadable = 0, missing = 0;
         progress?.Report(new AnalyzeProgress(0, total, HashStage.Name));
-        string? cursor = null;
-        while (true)
+        foreach (var ids in pending.Chunk(options.BatchSize))
         {
-            var batch = await repository.ListPendingAsync(HashStage.Name, HashStage.Version, options.BatchSize, cursor, cancellationToken);
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            cursor = batch[^1].DocumentId;
+            var batch = await repository.LoadPendingAsync(ids, cancellationToken);
 
             var wanted = batch.SelectMany(d => d.BlobSha256s).Distinct(StringComparer.Ordinal).ToList();
             var known = await repository.FindHashedAsync(wanted, cancellationToken);
@@ -182,13 +169,13 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
     private async Task<AnalyzeSummary> ScoreAsync(AriadneStore store, DocumentScorer scorer, AnalyzeOptions options, int workers, IProgress<AnalyzeProgress>? progress, AnalyzeSummary summary, CancellationToken cancellationToken)
     {
         var repository = new ScoringRepository(store);
-        var total = await repository.CountPendingAsync(ScoreStage.Name, ScoreStage.Version, cancellationToken);
+        var pending = await store.Analysis.ListPendingIdsAsync(ScoreStage.Name, ScoreStage.Version, cancellationToken);
+        var total = pending.Count;
         if (total == 0)
         {
             return summary with { ScoreStageRan = true };
         }
 
-        var pending = await repository.ListPendingAsync(ScoreStage.Name, ScoreStage.Version, int.MaxValue, cancellationToken: cancellationToken);
         var pendingSet = new HashSet<string>(pending, StringComparer.Ordinal);
         IdentifierNetworkFeatureSource network;
         CorpusPriceReference prices;

@@ -11,21 +11,32 @@ namespace Ariadne.Store.Analysis;
 /// </summary>
 public sealed class AnalysisRepository(AriadneStore store)
 {
-    /// <summary>Documents the stage has not processed at <paramref name="version"/>, in id order.</summary>
-    /// <param name="after">Only documents with an id greater than this (the last id of the previous batch): keyset
-    /// paging, so each batch starts where the last one ended instead of skipping every processed document again.</param>
-    public async Task<IReadOnlyList<PendingDocument>> ListPendingAsync(string stage, int version, int limit, string? after = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Ids of every document the stage has not processed at <paramref name="version"/>, in id order (see
+    /// <see cref="PendingIds"/>: the few new documents of a large SQLite store are found newest first).
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListPendingIdsAsync(string stage, int version, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(stage);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         await using var context = store.CreateDbContext();
-        var documents = context.Documents.AsNoTracking().After(after);
-        return await documents
-            .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
-            .OrderBy(d => d.Id)
-            .Take(limit)
-            .Select(d => new PendingDocument(d.Id, d.Title, d.Body, d.Country))
-            .ToListAsync(cancellationToken);
+        var expected = await PendingCount.OfAsync(context, stage, version, cancellationToken);
+        return await PendingIds.ListAsync(store, context, stage, version, expected, cancellationToken);
+    }
+
+    /// <summary>These documents' text for extraction, in id order; ids no longer in the store are skipped.</summary>
+    public async Task<IReadOnlyList<PendingDocument>> LoadPendingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        await using var context = store.CreateDbContext();
+        var result = new List<PendingDocument>(ids.Count);
+        foreach (var chunk in ids.Chunk(2_000))
+        {
+            result.AddRange(await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
+                .Select(d => new PendingDocument(d.Id, d.Title, d.Body, d.Country)).ToListAsync(cancellationToken));
+        }
+
+        result.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return result;
     }
 
     /// <summary>How many documents the stage has not processed at <paramref name="version"/>.</summary>

@@ -1,5 +1,6 @@
 using Ariadne.Core.Analysis;
 using Ariadne.Core.Imaging;
+using Ariadne.Store.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Store.Analysis;
@@ -12,31 +13,31 @@ public sealed class ImageHashRepository(AriadneStore store)
 {
     private const int LookupChunk = 1000;
 
-    /// <summary>Documents <paramref name="stage"/> has not processed at <paramref name="version"/>, in id order, with their stored images' hashes.</summary>
-    /// <param name="after">Only documents with an id greater than this (the last id of the previous batch): keyset
-    /// paging, so each batch starts where the last one ended instead of skipping every processed document again.</param>
-    public async Task<IReadOnlyList<PendingImages>> ListPendingAsync(string stage, int version, int limit, string? after = null, CancellationToken cancellationToken = default)
+    /// <summary>These documents with their stored images' hashes, in the order given.</summary>
+    public async Task<IReadOnlyList<PendingImages>> LoadPendingAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(stage);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        ArgumentNullException.ThrowIfNull(ids);
         await using var context = store.CreateDbContext();
-        var documents = context.Documents.AsNoTracking().After(after);
-        var ids = await documents
-            .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
-            .OrderBy(d => d.Id)
-            .Take(limit)
-            .Select(d => d.Id)
-            .ToListAsync(cancellationToken);
+        return await ImagesOfAsync(context, ids, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<PendingImages>> ImagesOfAsync(AriadneDbContext context, IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
         if (ids.Count == 0)
         {
             return [];
         }
 
-        var images = await context.DocumentImages.AsNoTracking()
-            .Where(i => ids.Contains(i.DocumentId) && i.Sha256 != null)
-            .Select(i => new { i.DocumentId, i.Sha256 })
-            .ToListAsync(cancellationToken);
-        var byDocument = images.ToLookup(i => i.DocumentId, i => i.Sha256!, StringComparer.Ordinal);
+        var images = new List<(string DocumentId, string Sha256)>();
+        foreach (var chunk in ids.Chunk(2_000))
+        {
+            images.AddRange((await context.DocumentImages.AsNoTracking()
+                .Where(i => chunk.Contains(i.DocumentId) && i.Sha256 != null)
+                .Select(i => new { i.DocumentId, i.Sha256 })
+                .ToListAsync(cancellationToken)).Select(i => (i.DocumentId, i.Sha256!)));
+        }
+
+        var byDocument = images.ToLookup(i => i.DocumentId, i => i.Sha256, StringComparer.Ordinal);
         return ids.Select(id => new PendingImages(id, byDocument[id].Distinct(StringComparer.Ordinal).ToList())).ToList();
     }
 

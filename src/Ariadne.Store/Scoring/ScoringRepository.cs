@@ -13,20 +13,6 @@ namespace Ariadne.Store.Scoring;
 /// </summary>
 public sealed class ScoringRepository(AriadneStore store)
 {
-    /// <summary>Ids of documents the stage has not scored at <paramref name="version"/>, in id order.</summary>
-    /// <param name="after">Only documents with an id greater than this (the last id of the previous batch): keyset
-    /// paging, so each batch starts where the last one ended instead of skipping every processed document again.</param>
-    public async Task<IReadOnlyList<string>> ListPendingAsync(string stage, int version, int limit, string? after = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using var context = store.CreateDbContext();
-        var documents = context.Documents.AsNoTracking().After(after);
-        return await documents
-            .Where(d => !context.DocumentAnalyses.Any(a => a.DocumentId == d.Id && a.Stage == stage && a.Version == version))
-            .OrderBy(d => d.Id).Take(limit).Select(d => d.Id)
-            .ToListAsync(cancellationToken);
-    }
-
     public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
