@@ -33,7 +33,7 @@ public abstract class ScoringStorageTests : StoreTestBase
     {
         var ids = await AddDocumentsAsync(3);
         var repo = new ScoringRepository(Store);
-        Assert.Equal(3, await repo.CountPendingAsync("score", 1));
+        Assert.Equal(3, await Store.Analysis.CountPendingAsync("score", 1));
 
         await repo.SaveAsync("score", 1, [Result(ids[0], 0.9, hits: 2), Result(ids[1], 0.1)], Now);
         Assert.Equal([ids[2]], await Store.Analysis.ListPendingIdsAsync("score", 1));
@@ -45,7 +45,7 @@ public abstract class ScoringStorageTests : StoreTestBase
         Assert.Equal(0.4, score.Probability, 9);
         Assert.Equal("reason " + ids[0], score.Explanation);
         Assert.Single(await repo.GetHitsAsync(ids[0]));
-        Assert.Equal(3, await repo.CountPendingAsync("score", 2));
+        Assert.Equal(3, await Store.Analysis.CountPendingAsync("score", 2));
     }
 
     [Fact]
@@ -62,9 +62,7 @@ public abstract class ScoringStorageTests : StoreTestBase
         foreach (var (stage, version, expected) in (ValueTuple<string, int, int>[])[("score", 1, 4), ("score", 2, 3), ("other", 1, 4), ("none", 1, 5)])
         {
             Assert.Equal(expected, (await Store.Analysis.ListPendingIdsAsync(stage, version)).Count);
-            Assert.Equal(expected, await repo.CountPendingAsync(stage, version));
-            Assert.Equal(expected, await new AnalysisRepository(Store).CountPendingAsync(stage, version));
-            Assert.Equal(expected, await new ImageHashRepository(Store).CountPendingAsync(stage, version));
+            Assert.Equal(expected, await Store.Analysis.CountPendingAsync(stage, version));
         }
     }
 

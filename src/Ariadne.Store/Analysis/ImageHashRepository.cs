@@ -41,13 +41,6 @@ public sealed class ImageHashRepository(AriadneStore store)
         return ids.Select(id => new PendingImages(id, byDocument[id].Distinct(StringComparer.Ordinal).ToList())).ToList();
     }
 
-    /// <summary>How many documents <paramref name="stage"/> has not processed at <paramref name="version"/>.</summary>
-    public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
-    {
-        await using var context = store.CreateDbContext();
-        return await PendingCount.OfAsync(context, stage, version, cancellationToken);
-    }
-
     /// <summary>Which of these blobs already have a row (hashed, or recorded as unreadable).</summary>
     public async Task<HashSet<string>> FindHashedAsync(IEnumerable<string> blobSha256s, CancellationToken cancellationToken = default)
     {

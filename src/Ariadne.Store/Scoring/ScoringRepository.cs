@@ -13,12 +13,6 @@ namespace Ariadne.Store.Scoring;
 /// </summary>
 public sealed class ScoringRepository(AriadneStore store)
 {
-    public async Task<long> CountPendingAsync(string stage, int version, CancellationToken cancellationToken = default)
-    {
-        await using var context = store.CreateDbContext();
-        return await PendingCount.OfAsync(context, stage, version, cancellationToken);
-    }
-
     /// <summary>The documents with their bodies and mentions (mentions in text order).</summary>
     public async Task<IReadOnlyList<DocumentEntities>> LoadAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {

@@ -94,7 +94,7 @@ public abstract class PhotoStageTests(ITestOutputHelper output) : IAsyncLifetime
         var summary = await new AnalyzeService().RunAsync(store, new AnalyzeOptions(), null, CancellationToken.None);
 
         Assert.False(summary.PhotoStageRan);
-        Assert.Equal(Ads, await store.ImageHashes.CountPendingAsync(HashStage.Name, HashStage.Version));
+        Assert.Equal(Ads, await store.Analysis.CountPendingAsync(HashStage.Name, HashStage.Version));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public abstract class ScoreStageTests : IAsyncLifetime
         Assert.Equal(600, first.DocumentsScored);
         Assert.Equal(0, second.DocumentsScored);
         var repo = new ScoringRepository(store);
-        Assert.Equal(0, await repo.CountPendingAsync(ScoreStage.Name, ScoreStage.Version));
+        Assert.Equal(0, await store.Analysis.CountPendingAsync(ScoreStage.Name, ScoreStage.Version));
 
         await using var context = store.CreateDbContext();
         var docs = await context.Documents.AsNoTracking().Select(d => new { d.Id, d.ExternalId, d.Body }).ToListAsync();
