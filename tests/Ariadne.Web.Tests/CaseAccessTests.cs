@@ -187,9 +187,7 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task The_owner_adds_a_member_who_then_sees_the_case_and_a_viewer_member_gets_no_change_forms()
     {
         using var analyst = await app.SignedInClientAsync(Roles.Analyst);
-        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
-        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Membership case")));
-        var path = create.Headers.Location!.OriginalString;
+        var (token, path, _) = await CreateCaseAsync(analyst, "Membership case");
         using var viewer = await app.SignedInClientAsync(Roles.Viewer);
         using (var before = await viewer.GetAsync(path))
         {
@@ -210,9 +208,7 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task The_timeline_csv_download_follows_the_filter_and_defuses_formulas()
     {
         using var analyst = await app.SignedInClientAsync(Roles.Analyst);
-        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
-        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Timeline case")));
-        var path = create.Headers.Location!.OriginalString;
+        var (token, path, _) = await CreateCaseAsync(analyst, "Timeline case");
         using var note = await analyst.PostAsync(path + "/notes", Form(token, ("text", "=HYPERLINK(\"http://x\")")));
         using var network = await analyst.PostAsync("/cases/items", Form(token, ("case", path["/cases/".Length..]), ("type", "network"), ("key", app.PhoneNetworkId)));
 
@@ -235,10 +231,7 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task A_photo_chosen_on_the_document_page_is_captured_with_its_exact_bytes()
     {
         using var analyst = await app.SignedInClientAsync(Roles.Analyst);
-        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
-        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Photo case")));
-        var path = create.Headers.Location!.OriginalString;
-        var caseId = path["/cases/".Length..];
+        var (token, _, caseId) = await CreateCaseAsync(analyst, "Photo case");
         var documentPage = await analyst.GetStringAsync("/documents/" + app.DocumentIdOf[3]);
         var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await File.ReadAllBytesAsync(app.PhotoPath)));
 
@@ -257,10 +250,7 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task A_member_edits_the_details_unlinks_an_item_and_assigns_a_dated_task_to_a_member_only()
     {
         using var analyst = await app.SignedInClientAsync(Roles.Analyst);
-        var token = SignInForm.Hidden(await analyst.GetStringAsync("/cases"), "__RequestVerificationToken");
-        using var create = await analyst.PostAsync("/cases", Form(token, ("title", "Draft title")));
-        var path = create.Headers.Location!.OriginalString;
-        var caseId = path["/cases/".Length..];
+        var (token, path, caseId) = await CreateCaseAsync(analyst, "Draft title");
         using var linked = await analyst.PostAsync("/cases/items", Form(token, ("case", caseId), ("type", "entity"), ("key", "phone:+17135550142")));
 
         using var details = await analyst.PostAsync(path + "/details", Form(token, ("title", "Harbour ring"), ("description", "Ads moved weekly.")));
@@ -284,6 +274,16 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
 
     private string PrivateUrl(string suffix) =>
         $"/cases/{app.PrivateCaseId}{suffix.Replace("{evidence}", app.PrivateEvidenceId, StringComparison.Ordinal)}";
+
+    // Creates a case through the "new case" form: the antiforgery token for later posts, the case's path and its id.
+    private static async Task<(string Token, string Path, string CaseId)> CreateCaseAsync(HttpClient client, string title)
+    {
+        var token = SignInForm.Hidden(await client.GetStringAsync("/cases"), "__RequestVerificationToken");
+        using var create = await client.PostAsync("/cases", Form(token, ("title", title)));
+        var path = create.Headers.Location?.OriginalString
+            ?? throw new InvalidOperationException($"Creating the case '{title}' answered {create.StatusCode}, not a redirect.");
+        return (token, path, path["/cases/".Length..]);
+    }
 
     private static FormUrlEncodedContent Form(string token, params (string Name, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)).Prepend(new("__RequestVerificationToken", token)));
