@@ -25,17 +25,13 @@ public static class CliRunner
             await error.WriteLineAsync("ariadne: cancelled.");
             return ExitCodes.Cancelled;
         }
-        catch (CliUsageException ex)
-        {
-            // A value System.CommandLine cannot judge (two exclusive options, a bad code): the same class of
-            // mistake as a parse error, so the same exit code.
-            await error.WriteLineAsync($"ariadne: error: {ex.Message}");
-            return ExitCodes.BadArguments;
-        }
-        catch (Exception ex) when (IsExpected(ex))
+        catch (Exception ex) when (ex is CliUsageException || IsExpected(ex))
         {
             await error.WriteLineAsync($"ariadne: error: {ex.Message}");
-            return ExitCodes.Failed;
+
+            // A value System.CommandLine cannot judge (two exclusive options, a bad code) is the same class of
+            // mistake as a parse error, so it gets the same exit code.
+            return ex is CliUsageException ? ExitCodes.BadArguments : ExitCodes.Failed;
         }
     }
 
