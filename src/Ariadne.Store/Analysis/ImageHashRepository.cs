@@ -1,6 +1,5 @@
 using Ariadne.Core.Analysis;
 using Ariadne.Core.Imaging;
-using Ariadne.Store.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Store.Analysis;
@@ -18,18 +17,8 @@ public sealed class ImageHashRepository(AriadneStore store)
     {
         ArgumentNullException.ThrowIfNull(ids);
         await using var context = store.CreateDbContext();
-        return await ImagesOfAsync(context, ids, cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<PendingImages>> ImagesOfAsync(AriadneDbContext context, IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return [];
-        }
-
         var images = new List<(string DocumentId, string Sha256)>();
-        foreach (var chunk in ids.Chunk(2_000))
+        foreach (var chunk in ids.Chunk(LookupChunk))
         {
             images.AddRange((await context.DocumentImages.AsNoTracking()
                 .Where(i => chunk.Contains(i.DocumentId) && i.Sha256 != null)
