@@ -7,7 +7,7 @@ namespace Ariadne.Extraction.Tests;
 /// <summary>Every valid public vector is found with the right coin; every invalid one yields nothing.</summary>
 public sealed class CryptoVectorTests
 {
-    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.SharedCrypto, file)));
+    private static JsonDocument Load(string file) => JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.CryptoVectors, file)));
 
     private static List<ExtractedEntity> Crypto(string address) =>
         [.. new EntityExtractor().Extract("pay to " + address + " thanks").Where(e => e.Type == EntityType.Crypto)];
@@ -117,7 +117,7 @@ public sealed class CryptoVectorTests
     public void Ofac_tagpack_entries_validate_except_the_known_defects()
     {
         // The YAML's "XMR" entries are known not to be Monero addresses; none may come out as xmr.
-        var lines = File.ReadAllLines(Path.Combine(TestPaths.SharedCrypto, "graphsense_ofac.yaml"));
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.CryptoVectors, "graphsense_ofac.yaml"));
         var accepted = 0;
         foreach (var line in lines)
         {

@@ -1,6 +1,6 @@
 namespace Ariadne.Extraction.Tests;
 
-/// <summary>The repository root (folder of Ariadne.slnx) and the shared public test vectors beside it.</summary>
+/// <summary>The repository root (folder of Ariadne.slnx) and the public test vectors inside it (tests/data).</summary>
 internal static class TestPaths
 {
     public static string Root
@@ -17,7 +17,7 @@ internal static class TestPaths
         }
     }
 
-    public static string SharedCrypto => Path.Combine(Directory.GetParent(Root)!.FullName, "shared", "testdata", "crypto");
+    public static string CryptoVectors => Path.Combine(Root, "tests", "data", "crypto");
 
     public static string Data(string name) => Path.Combine(AppContext.BaseDirectory, "Data", name);
 }

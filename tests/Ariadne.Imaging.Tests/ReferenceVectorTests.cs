@@ -2,7 +2,7 @@ using Ariadne.Imaging.Pdq;
 
 namespace Ariadne.Imaging.Tests;
 
-/// <summary>The published reference vectors (../shared/testdata/pdq/README.md), decoding independently with SkiaSharp.</summary>
+/// <summary>The published reference vectors (tests/data/pdq/README.md), decoding independently with SkiaSharp.</summary>
 public sealed class ReferenceVectorTests
 {
     private const string BridgeGolden = "f8f8f0cee0f4a84f06370a22038f63f0b36e2ed596621e1d33e6b39c4e9c9b22";

@@ -1,6 +1,6 @@
 namespace Ariadne.Imaging.Tests;
 
-/// <summary>Locates ../shared/testdata/pdq next to the checkout (never copied into the repo).</summary>
+/// <summary>Locates the repository's copy of the PDQ reference vectors (tests/data/pdq, with their origin and licence).</summary>
 internal static class TestData
 {
     private static readonly Lazy<string> Root = new(FindRoot);
@@ -21,7 +21,7 @@ internal static class TestData
         {
             if (System.IO.File.Exists(Path.Combine(dir.FullName, "Ariadne.slnx")))
             {
-                var pdq = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "testdata", "pdq"));
+                var pdq = Path.Combine(dir.FullName, "tests", "data", "pdq");
                 return Directory.Exists(pdq) ? pdq : throw new DirectoryNotFoundException($"PDQ test vectors not found at {pdq}.");
             }
         }

@@ -1,6 +1,6 @@
 namespace Ariadne.Testing;
 
-/// <summary>Finds the repository (the folder holding Ariadne.slnx) and the shared test vectors beside it.</summary>
+/// <summary>Finds the repository (the folder holding Ariadne.slnx) and the public test vectors inside it.</summary>
 public static class RepoPaths
 {
     private static readonly Lazy<string> Root = new(FindRoot);
@@ -8,8 +8,17 @@ public static class RepoPaths
     /// <summary>The folder containing Ariadne.slnx.</summary>
     public static string RepoRoot => Root.Value;
 
-    /// <summary><c>../shared/testdata</c> relative to the repository: public benign test vectors (not copied into the repo).</summary>
-    public static string SharedTestData => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "testdata"));
+    /// <summary><c>tests/data</c>: the public benign test vectors, each folder with its origin and licence.</summary>
+    public static string TestData => Path.Combine(RepoRoot, "tests", "data");
+
+    /// <summary>A file or folder under <see cref="TestData"/>; a missing one is an error naming the full path.</summary>
+    public static string TestDataPath(params string[] parts)
+    {
+        var path = Path.Combine([TestData, .. parts]);
+        return File.Exists(path) || Directory.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"Test vector '{path}' is missing: tests/data holds every file the tests read (see tests/data/README.md).", path);
+    }
 
     private static string FindRoot()
     {

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Ariadne.Core.Tests.Crypto;
 
 /// <summary>
-/// Locates the shared public test vectors (../shared/testdata/crypto beside the repository) without copying
-/// them into the project: walk up from the test binaries to the folder holding Ariadne.slnx.
+/// Loads the public crypto test vectors from the repository's own copy (tests/data/crypto, with their origin and
+/// licence): walk up from the test binaries to the folder holding Ariadne.slnx.
 /// </summary>
 internal static class CryptoTestData
 {
@@ -22,14 +22,14 @@ internal static class CryptoTestData
             dir = dir.Parent;
         }
 
-        if (dir?.Parent is null)
+        if (dir is null)
         {
             throw new InvalidOperationException("Could not find the folder holding Ariadne.slnx above " + AppContext.BaseDirectory);
         }
 
-        var folder = Path.Combine(dir.Parent.FullName, "shared", "testdata", "crypto");
+        var folder = Path.Combine(dir.FullName, "tests", "data", "crypto");
         return Directory.Exists(folder)
             ? folder
-            : throw new DirectoryNotFoundException("Shared crypto test vectors not found at " + folder);
+            : throw new DirectoryNotFoundException("Crypto test vectors not found at " + folder + " (see tests/data/README.md)");
     }
 }

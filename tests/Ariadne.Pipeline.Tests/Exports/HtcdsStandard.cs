@@ -3,12 +3,12 @@ using Ariadne.Testing;
 namespace Ariadne.Pipeline.Tests.Exports;
 
 /// <summary>
-/// The HTCDS v2.0 field list from <c>../shared/testdata/htcds</c> (IOM, CC BY 4.0; read in place, not copied): each
+/// The HTCDS v2.0 field list from <c>tests/data/htcds</c> (IOM, CC BY 4.0; origin in its README): each
 /// field's full name (<c>Field Name including Prefix</c>) and its picklist value names.
 /// </summary>
 public static class HtcdsStandard
 {
-    public static string FieldStandardsCsv => Path.Combine(RepoPaths.SharedTestData, "htcds", "HTCDS Field Standards 2.0 - Field_Standards.csv");
+    public static string FieldStandardsCsv => RepoPaths.TestDataPath("htcds", "HTCDS Field Standards 2.0 - Field_Standards.csv");
 
     public static Dictionary<string, HashSet<string>> LoadFields()
     {
