@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
 using Ariadne.Cli.Infrastructure;
+using Ariadne.Core.Cases;
 using Ariadne.Pipeline.Cases;
 using Ariadne.Store;
 
@@ -19,7 +21,12 @@ public static class AuditCommand
     private static Command CreateVerify()
     {
         var caseId = new Option<string?>("--case") { Description = "Verify one case (default: every case)." };
-        var command = new Command("verify", "Recompute each case's hash chain, check its signed checkpoints and re-hash its evidence; report the first broken record. Exit code 2 when anything is broken.") { caseId };
+        var stamps = new Option<string[]>("--stamp")
+        {
+            Description = "A custody stamp kept from an export or report (FILE.custody.json, or the Ariadne-Custody header saved as a file): its case must still hold that exact signed record. Repeatable.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("verify", "Recompute each case's hash chain, check its signed checkpoints and the signed head kept beside the key, and re-hash its evidence; report the first broken record. Exit code 2 when anything is broken.") { caseId, stamps };
         command.SetAction(async (parseResult, ct) =>
         {
             var location = StoreOption.Resolve(parseResult);
@@ -28,9 +35,25 @@ public static class AuditCommand
             var keyPath = AuditSigner.DefaultPath(blobRoot);
             using var signer = File.Exists(keyPath) ? AuditSigner.Open(keyPath) : null;
             var verifier = new AuditVerifier(store, new EvidenceVault(EvidenceVault.ForBlobRoot(blobRoot)), signer);
-            IReadOnlyList<CaseVerification> results = parseResult.GetValue(caseId) is { } one
-                ? [await VerifyOneAsync(store, verifier, one, ct)]
-                : await verifier.VerifyAllAsync(ct);
+            var byCase = (parseResult.GetValue(stamps) ?? []).Select(ReadStamp).ToLookup(s => s.CaseId, StringComparer.Ordinal);
+            var one = parseResult.GetValue(caseId);
+            if (one is not null && byCase.Any(g => g.Key != one))
+            {
+                throw new CliUsageException($"--stamp: a stamp is for case '{byCase.First(g => g.Key != one).Key}', not for --case '{one}'.");
+            }
+
+            var ids = one is not null ? [one] : byCase.Count > 0 ? byCase.Select(g => g.Key).ToList() : await store.Cases.ListIdsAsync(ct);
+            var results = new List<CaseVerification>();
+            foreach (var id in ids)
+            {
+                if (await store.Cases.GetAsync(id, ct) is null)
+                {
+                    throw new CaseNotFoundException($"--case: there is no case '{id}'.");
+                }
+
+                results.Add(await verifier.VerifyAsync(id, byCase[id].ToList(), ct));
+            }
+
             var stdout = parseResult.InvocationConfiguration.Output;
             foreach (var result in results)
             {
@@ -44,6 +67,18 @@ public static class AuditCommand
             return broken == 0 ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;
+    }
+
+    private static AuditCheckpoint ReadStamp(string path)
+    {
+        try
+        {
+            return AuditCheckpointJson.Deserialize(File.ReadAllBytes(path));
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"--stamp: '{path}' is not a custody stamp: {ex.Message}", ex);
+        }
     }
 
     private static Command CreateCheckpoint()
@@ -92,15 +127,5 @@ public static class AuditCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static async Task<CaseVerification> VerifyOneAsync(AriadneStore store, AuditVerifier verifier, string caseId, CancellationToken ct)
-    {
-        if (await store.Cases.GetAsync(caseId, ct) is null)
-        {
-            throw new CliUsageException($"--case: there is no case '{caseId}'.");
-        }
-
-        return await verifier.VerifyAsync(caseId, ct);
     }
 }

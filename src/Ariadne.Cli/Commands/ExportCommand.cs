@@ -82,7 +82,7 @@ public static class ExportCommand
     /// written to --out or stdout.
     /// </summary>
     private static Command NetworkOrCaseCommand(string name, string description,
-        Func<CaseExports, CaseActor, string, CancellationToken, Task<byte[]>> forCase,
+        Func<CaseExports, CaseActor, string, CancellationToken, Task<CaseExportFile>> forCase,
         Func<AriadneStore, ExportScope, CancellationToken, Task<byte[]>> forNetwork)
     {
         var network = NetworkOption();
@@ -91,19 +91,20 @@ public static class ExportCommand
         command.SetAction(async (parseResult, ct) =>
         {
             var (networkId, caseValue) = NetworkOrCase(parseResult, network, caseId);
-            byte[] bytes;
+            var path = parseResult.GetValue(ExportOutput.Out);
             if (caseValue is not null)
             {
                 await using var session = await CaseSession.OpenAsync(parseResult, ct);
-                bytes = await forCase(new CaseExports(session.Store, session.Service), session.Actor, caseValue, ct);
+                var export = await forCase(new CaseExports(session.Store, session.Service), session.Actor, caseValue, ct);
+                await ExportOutput.SaveAsync(parseResult, path, export.Bytes, ct);
+                await ExportOutput.SaveCustodyAsync(parseResult, path, export.Custody, ct);
             }
             else
             {
                 await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-                bytes = await forNetwork(store, ExportScope.ForNetwork(networkId!), ct);
+                await ExportOutput.SaveAsync(parseResult, path, await forNetwork(store, ExportScope.ForNetwork(networkId!), ct), ct);
             }
 
-            await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), bytes, ct);
             return ExitCodes.Success;
         });
         return command;
@@ -144,8 +145,9 @@ public static class ExportCommand
                 }
 
                 await using var session = await CaseSession.OpenAsync(parseResult, ct);
-                var (caseBytes, caseReport) = await new CaseExports(session.Store, session.Service).CtdcAsync(session.Actor, caseValue, options, formatValue, ct);
-                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(output), caseBytes, ct);
+                var (caseFile, caseReport) = await new CaseExports(session.Store, session.Service).CtdcAsync(session.Actor, caseValue, options, formatValue, ct);
+                await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(output), caseFile.Bytes, ct);
+                await ExportOutput.SaveCustodyAsync(parseResult, parseResult.GetValue(output), caseFile.Custody, ct);
                 report = caseReport;
             }
             else
@@ -185,8 +187,9 @@ public static class ExportCommand
         command.SetAction(async (parseResult, ct) =>
         {
             await using var session = await CaseSession.OpenAsync(parseResult, ct);
-            var bytes = await new CaseExports(session.Store, session.Service).HtcdsAsync(session.Actor, parseResult.GetRequiredValue(caseId), parseResult.GetValue(format) == "csv", ct);
-            await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), bytes, ct);
+            var export = await new CaseExports(session.Store, session.Service).HtcdsAsync(session.Actor, parseResult.GetRequiredValue(caseId), parseResult.GetValue(format) == "csv", ct);
+            await ExportOutput.SaveAsync(parseResult, parseResult.GetValue(ExportOutput.Out), export.Bytes, ct);
+            await ExportOutput.SaveCustodyAsync(parseResult, parseResult.GetValue(ExportOutput.Out), export.Custody, ct);
             return ExitCodes.Success;
         });
         return command;
@@ -221,7 +224,8 @@ public static class ExportCommand
             }
 
             await ExportOutput.SaveAsync(parseResult, parseResult.GetRequiredValue(output), file.Content, ct);
-            parseResult.InvocationConfiguration.Output.WriteLine($"wrote {Path.GetFullPath(parseResult.GetRequiredValue(output))} ({file.Content.Length:N0} bytes, sha256 {file.Sha256})");
+            await ExportOutput.SaveCustodyAsync(parseResult, parseResult.GetRequiredValue(output), file.Custody, ct);
+            parseResult.InvocationConfiguration.Output.WriteLine($"wrote {Path.GetFullPath(parseResult.GetRequiredValue(output))} ({file.Content.Length:N0} bytes, sha256 {file.Sha256}) and its custody stamp {ExportOutput.CustodyPath(parseResult.GetRequiredValue(output))}");
             return ExitCodes.Success;
         });
         return command;

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text;
+using Ariadne.Core.Cases;
+using Ariadne.Pipeline.Cases;
 
 namespace Ariadne.Cli.Commands;
 
@@ -34,4 +36,24 @@ public static class ExportOutput
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         await File.WriteAllBytesAsync(full, bytes, cancellationToken);
     }
+
+    /// <summary>
+    /// Keeps a case export's custody stamp: beside the file as <c>FILE.custody.json</c>, or, when the export went to
+    /// stdout, as one JSON line on stderr (so it never mixes with the exported bytes).
+    /// </summary>
+    public static async Task SaveCustodyAsync(ParseResult parseResult, string? path, AuditCheckpoint custody, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(custody);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            await parseResult.InvocationConfiguration.Error.WriteLineAsync("custody: " + Encoding.UTF8.GetString(AuditCheckpointJson.Serialize(custody, indented: false)));
+            return;
+        }
+
+        await File.WriteAllBytesAsync(CustodyPath(path), AuditCheckpointJson.Serialize(custody), cancellationToken);
+    }
+
+    /// <summary>Where the custody stamp of an export written to <paramref name="path"/> goes.</summary>
+    public static string CustodyPath(string path) => Path.GetFullPath(path) + ".custody.json";
 }

@@ -12,7 +12,8 @@ namespace Ariadne.Pipeline.Cases;
 
 /// <summary>
 /// The exports of one case (GraphML, entity CSV, HTCDS, CTDC-style anonymised records), each checked for
-/// need-to-know first and recorded in the case's audit log with the SHA-256 of the bytes handed out.
+/// need-to-know first and recorded in the case's audit log with the SHA-256 of the bytes handed out; each comes with
+/// the custody stamp signed over that record.
 /// </summary>
 public sealed class CaseExports(AriadneStore store, CaseService cases)
 {
@@ -38,20 +39,20 @@ public sealed class CaseExports(AriadneStore store, CaseService cases)
         return ExportScope.ForDocuments(ids);
     }
 
-    public async Task<byte[]> GraphMlAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
+    public async Task<CaseExportFile> GraphMlAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
     {
         var graph = await new ExportGraphReader(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
         return await RecordAsync(actor, caseId, "graphml", Render(s => GraphMlWriter.Write(graph, s)), cancellationToken);
     }
 
-    public async Task<byte[]> EntitiesCsvAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
+    public async Task<CaseExportFile> EntitiesCsvAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
     {
         var rows = await new EntityCsvExporter(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
         return await RecordAsync(actor, caseId, "entities csv", Render(s => EntityCsvExporter.Write(rows, s)), cancellationToken);
     }
 
     /// <summary>The case as HTCDS records (JSON or CSV); see docs/data-formats.md for the field mapping.</summary>
-    public async Task<byte[]> HtcdsAsync(CaseActor actor, string caseId, bool csv, CancellationToken cancellationToken = default)
+    public async Task<CaseExportFile> HtcdsAsync(CaseActor actor, string caseId, bool csv, CancellationToken cancellationToken = default)
     {
         var detail = await cases.GetAsync(actor, caseId, cancellationToken);
         var documents = await new HtcdsDocumentReader(store).ReadAsync(await ScopeOfAsync(detail, cancellationToken), cancellationToken);
@@ -76,19 +77,19 @@ public sealed class CaseExports(AriadneStore store, CaseService cases)
     }
 
     /// <summary>The case's documents as k-anonymised records, with the report of what was generalised and suppressed.</summary>
-    public async Task<(byte[] Bytes, AnonymisationReport Report)> CtdcAsync(CaseActor actor, string caseId, KAnonymityOptions options, CtdcFormat format, CancellationToken cancellationToken = default)
+    public async Task<(CaseExportFile File, AnonymisationReport Report)> CtdcAsync(CaseActor actor, string caseId, KAnonymityOptions options, CtdcFormat format, CancellationToken cancellationToken = default)
     {
         var records = await new CtdcRecordReader(store).ReadAsync(await ScopeAsync(actor, caseId, cancellationToken), cancellationToken);
         var result = KAnonymizer.Anonymise(records, options);
         var bytes = Render(s => CtdcExporter.Write(result, options.K, format, s));
-        await RecordAsync(actor, caseId, $"ctdc k={options.K} suppressed={result.Report.Suppressed}", bytes, cancellationToken);
-        return (bytes, result.Report);
+        var file = await RecordAsync(actor, caseId, $"ctdc k={options.K} suppressed={result.Report.Suppressed}", bytes, cancellationToken);
+        return (file, result.Report);
     }
 
-    private async Task<byte[]> RecordAsync(CaseActor actor, string caseId, string what, byte[] bytes, CancellationToken cancellationToken)
+    private async Task<CaseExportFile> RecordAsync(CaseActor actor, string caseId, string what, byte[] bytes, CancellationToken cancellationToken)
     {
-        await cases.RecordExportAsync(actor, caseId, what, Convert.ToHexStringLower(SHA256.HashData(bytes)), cancellationToken);
-        return bytes;
+        var custody = await cases.RecordExportAsync(actor, caseId, what, Convert.ToHexStringLower(SHA256.HashData(bytes)), cancellationToken);
+        return new CaseExportFile(bytes, custody);
     }
 
     private static byte[] Render(Action<Stream> write)

@@ -10,23 +10,29 @@ namespace Ariadne.Pipeline.Cases;
 /// <summary>
 /// Case work with need-to-know access: only a case's members and Admins can see it, its evidence or its log, and
 /// every change and every view of evidence is appended to the case's hash-chained audit log in the same
-/// transaction as the change. Checkpoints signed with a key outside the database are written every
-/// <see cref="CheckpointInterval"/> records and whenever a case is exported.
+/// transaction as the change. Checkpoints signed with a key outside the database are written with every
+/// <see cref="CheckpointInterval"/>th record and every export (<see cref="AuditCheckpointPolicy"/>), and after
+/// every record the newly signed head is written beside the key (<see cref="AuditHeadStore"/>).
 /// </summary>
 public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSigner signer, IBlobStore photos, TimeProvider? time = null)
 {
     /// <summary>A signed checkpoint every this many audit records of a case.</summary>
-    public const int CheckpointInterval = 25;
+    public const int CheckpointInterval = AuditCheckpointPolicy.Interval;
 
     private static readonly JsonSerializerOptions SnapshotJson = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    private readonly AuditHeadStore _heads = AuditHeadStore.BesideKey(signer.KeyPath);
 
     private CaseRepository Cases => store.Cases;
 
     public EvidenceVault Vault => vault;
 
     public AuditSigner Signer => signer;
+
+    /// <summary>The signed heads of the cases' chains, beside the signing key.</summary>
+    public AuditHeadStore Heads => _heads;
 
     public async Task<Case> CreateAsync(CaseActor actor, string title, string? description = null, CancellationToken cancellationToken = default)
     {
@@ -454,13 +460,17 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
         }
     }
 
-    /// <summary>Records that the case (or part of it) was exported, and signs a checkpoint at that point.</summary>
-    public async Task RecordExportAsync(CaseActor actor, string caseId, string what, string? sha256 = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records that the case (or part of it) was exported, with the SHA-256 of what went out, and returns the
+    /// checkpoint signed over that record: the custody stamp that travels with the export, binding the file's hash
+    /// into the signed chain.
+    /// </summary>
+    public async Task<AuditCheckpoint> RecordExportAsync(CaseActor actor, string caseId, string what, string? sha256 = null, CancellationToken cancellationToken = default)
     {
         await RequireAccessAsync(actor, caseId, cancellationToken);
         var now = _time.GetUtcNow();
-        await AppendAsync(new AuditEntry(caseId, actor.UserId, AuditAction.Exported, what, sha256), null, now, cancellationToken);
-        await CheckpointAsync(caseId, cancellationToken);
+        var (_, checkpoint) = await AppendAsync(new AuditEntry(caseId, actor.UserId, AuditAction.Exported, what, sha256), null, now, cancellationToken);
+        return checkpoint ?? throw new InvalidOperationException("An export record must carry a signed checkpoint.");
     }
 
     /// <summary>Signs the case's current chain head (nothing to do if it is already signed).</summary>
@@ -480,16 +490,22 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
 
         var checkpoint = signer.Sign(head, _time.GetUtcNow());
         await Cases.AddCheckpointAsync(checkpoint, cancellationToken);
+        await _heads.WriteAsync(checkpoint, cancellationToken);
         return checkpoint;
     }
 
-    private async Task AppendAsync(AuditEntry entry, Action<Store.Model.AriadneDbContext>? change, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends the record (with its checkpoint, when the policy requires one, in the same transaction), then writes
+    /// the new signed head beside the key. The head follows the commit: if Ariadne stops in between, the verifier
+    /// reports the one unsigned record rather than missing a real cut.
+    /// </summary>
+    private async Task<(AuditRecord Record, AuditCheckpoint? Checkpoint)> AppendAsync(AuditEntry entry, Action<Store.Model.AriadneDbContext>? change, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var record = await Cases.AppendAsync(entry, change, now, cancellationToken);
-        if (record.Sequence % CheckpointInterval == 0)
-        {
-            await Cases.AddCheckpointAsync(signer.Sign(record, now), cancellationToken);
-        }
+        AuditCheckpoint? checkpoint = null;
+        var record = await Cases.AppendAsync(entry, change, now,
+            r => checkpoint = AuditCheckpointPolicy.IsRequired(r) ? signer.Sign(r, now) : null, cancellationToken);
+        await _heads.WriteAsync(checkpoint ?? signer.Sign(record, now), cancellationToken);
+        return (record, checkpoint);
     }
 
     private async Task<Case> RequireOwnerOrAdminAsync(CaseActor actor, string caseId, CancellationToken cancellationToken)

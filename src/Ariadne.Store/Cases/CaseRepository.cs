@@ -17,9 +17,10 @@ public sealed class CaseRepository(AriadneStore store)
     /// <summary>
     /// Applies <paramref name="change"/> and appends <paramref name="entry"/> as the case's next audit record, in
     /// one transaction. Two writers racing for the same chain position collide on the (case, sequence) key; the
-    /// loser re-reads the chain head and tries again.
+    /// loser re-reads the chain head and tries again. <paramref name="checkpointFor"/> may sign the new record; its
+    /// checkpoint is written in the same transaction, so a required checkpoint can never be missing after a crash.
     /// </summary>
-    public async Task<AuditRecord> AppendAsync(AuditEntry entry, Action<AriadneDbContext>? change, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<AuditRecord> AppendAsync(AuditEntry entry, Action<AriadneDbContext>? change, DateTimeOffset now, Func<AuditRecord, AuditCheckpoint?>? checkpointFor = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         for (var attempt = 1; ; attempt++)
@@ -40,6 +41,10 @@ public sealed class CaseRepository(AriadneStore store)
             var record = AuditChain.Next(entry.CaseId, (head?.Sequence ?? 0) + 1, now, entry.UserId, entry.Action, entry.Subject, entry.Details, head?.Hash ?? AuditChain.Genesis);
             change?.Invoke(context);
             context.AuditLog.Add(record);
+            if (checkpointFor?.Invoke(record) is { } checkpoint)
+            {
+                context.AuditCheckpoints.Add(checkpoint);
+            }
             try
             {
                 await context.SaveChangesAsync(cancellationToken);

@@ -172,6 +172,7 @@ public static class CaseEndpoints
             }
 
             // A download, never rendered in the app's origin: the report is ours, but it quotes ad text.
+            CustodyHeader.Add(context.Response, file.Custody);
             return Results.File(file.Content, file.MediaType, file.FileName);
         }).AddEndpointFilter(AuditedDownloadFilter.InvokeAsync).RequireAuthorization(Policies.Read);
 
@@ -183,16 +184,19 @@ public static class CaseEndpoints
                 return Results.NotFound();
             }
 
-            // Each export is recorded in the case's audit log with the SHA-256 of exactly these bytes.
+            // Each export is recorded in the case's audit log with the SHA-256 of exactly these bytes; the custody
+            // stamp signed over that record goes out with it.
             var ct = context.RequestAborted;
-            return file switch
+            var (export, mediaType, name) = file switch
             {
-                "graphml" => Results.File(await exports.GraphMlAsync(actor, id, ct), "application/graphml+xml", id + ".graphml"),
-                "entities.csv" => Results.File(await exports.EntitiesCsvAsync(actor, id, ct), "text/csv; charset=utf-8", id + "-entities.csv"),
-                "htcds.json" => Results.File(await exports.HtcdsAsync(actor, id, csv: false, ct), "application/json", id + "-htcds.json"),
-                "htcds.csv" => Results.File(await exports.HtcdsAsync(actor, id, csv: true, ct), "text/csv; charset=utf-8", id + "-htcds.csv"),
-                _ => Results.File((await exports.CtdcAsync(actor, id, new KAnonymityOptions(), CtdcFormat.Csv, ct)).Bytes, "text/csv; charset=utf-8", id + "-ctdc-k11.csv"),
+                "graphml" => (await exports.GraphMlAsync(actor, id, ct), "application/graphml+xml", id + ".graphml"),
+                "entities.csv" => (await exports.EntitiesCsvAsync(actor, id, ct), "text/csv; charset=utf-8", id + "-entities.csv"),
+                "htcds.json" => (await exports.HtcdsAsync(actor, id, csv: false, ct), "application/json", id + "-htcds.json"),
+                "htcds.csv" => (await exports.HtcdsAsync(actor, id, csv: true, ct), "text/csv; charset=utf-8", id + "-htcds.csv"),
+                _ => ((await exports.CtdcAsync(actor, id, new KAnonymityOptions(), CtdcFormat.Csv, ct)).File, "text/csv; charset=utf-8", id + "-ctdc-k11.csv"),
             };
+            CustodyHeader.Add(context.Response, export.Custody);
+            return Results.File(export.Bytes, mediaType, name);
         }).AddEndpointFilter(AuditedDownloadFilter.InvokeAsync).RequireAuthorization(Policies.Read);
 
         return endpoints;

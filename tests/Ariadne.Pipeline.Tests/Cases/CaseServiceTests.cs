@@ -198,22 +198,7 @@ public abstract class CaseServiceTests : IAsyncLifetime
 
         // Someone with database access rewrites record 3 and recomputes every later hash: the chain alone is
         // consistent again, but it no longer matches what the key outside the database signed.
-        var records = (await store.Cases.ListAuditAsync(found.Id)).ToList();
-        var previous = records[1].Hash;
-        await using (var context = store.CreateDbContext())
-        {
-            context.AuditLog.RemoveRange(context.AuditLog.Where(a => a.CaseId == found.Id && a.Sequence >= 3));
-            await context.SaveChangesAsync();
-            foreach (var record in records.Skip(2))
-            {
-                var details = record.Sequence == 3 ? "forged" : record.Details;
-                var rewritten = AuditChain.Next(record.CaseId, record.Sequence, record.AtUtc, record.UserId, record.Action, record.Subject, details, previous);
-                context.AuditLog.Add(rewritten);
-                previous = rewritten.Hash;
-            }
-
-            await context.SaveChangesAsync();
-        }
+        await RewriteChainAsync(found.Id, 3);
 
         Assert.Null(AuditChain.FindFirstBreak(await store.Cases.ListAuditAsync(found.Id)));
         var result = await Verifier().VerifyAsync(found.Id);
@@ -221,6 +206,133 @@ public abstract class CaseServiceTests : IAsyncLifetime
         Assert.False(result.Intact);
         Assert.Equal(25, result.BrokenSequence);
         Assert.Contains("rewritten", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_the_checkpoints_and_rewriting_the_chain_is_caught()
+    {
+        // The forgery a review found: delete the checkpoint row, change record 3, recompute every later hash.
+        var (found, _) = await BusyCaseAsync();
+        await SqlAsync("DELETE FROM audit_checkpoints WHERE case_id = {0}", found.Id);
+        await RewriteChainAsync(found.Id, 3);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(25, result.BrokenSequence);
+        Assert.Contains("must carry a signed checkpoint", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_only_the_checkpoints_is_caught()
+    {
+        var (found, _) = await BusyCaseAsync();
+        await SqlAsync("DELETE FROM audit_checkpoints WHERE case_id = {0}", found.Id);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(25, result.BrokenSequence);
+        Assert.Contains("checkpoints were deleted", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_export_without_its_checkpoint_is_caught()
+    {
+        var (found, _) = await BusyCaseAsync();
+        var custody = await service.RecordExportAsync(Owner, found.Id, "graphml", new string('b', 64));
+        var intact = await Verifier().VerifyAsync(found.Id);
+        await SqlAsync("DELETE FROM audit_checkpoints WHERE case_id = {0} AND sequence = {1}", found.Id, custody.Sequence);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.True(intact.Intact, intact.Describe());
+        Assert.Equal(31, custody.Sequence);
+        Assert.Equal(2, intact.Checkpoints);
+        Assert.False(result.Intact);
+        Assert.Equal(31, result.BrokenSequence);
+        Assert.Contains("records an export", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cutting_the_tail_after_the_last_checkpoint_is_caught_by_the_signed_head()
+    {
+        var (found, _) = await BusyCaseAsync();
+        Assert.Equal(30, SignerHeads().Read(found.Id)!.Sequence);
+        await SqlAsync("DELETE FROM audit_log WHERE case_id = {0} AND sequence > 27", found.Id);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(30, result.BrokenSequence);
+        Assert.Contains("the log ends at 27", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rewriting_the_records_after_the_last_checkpoint_is_caught_by_the_signed_head()
+    {
+        var (found, _) = await BusyCaseAsync();
+        await RewriteChainAsync(found.Id, 27);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.False(result.Intact);
+        Assert.Equal(30, result.BrokenSequence);
+        Assert.Contains("signed head", result.Problem, StringComparison.Ordinal);
+        Assert.Contains("rewritten", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Records_appended_outside_Ariadne_or_a_deleted_head_are_caught()
+    {
+        var (found, _) = await BusyCaseAsync();
+        var last = (await store.Cases.ListAuditAsync(found.Id))[^1];
+        await using (var context = store.CreateDbContext())
+        {
+            context.AuditLog.Add(AuditChain.Next(found.Id, 31, last.AtUtc, Owner.UserId, AuditAction.NoteAdded, "note-x", "slipped in", last.Hash));
+            await context.SaveChangesAsync();
+        }
+
+        var appended = await Verifier().VerifyAsync(found.Id);
+        File.Delete(SignerHeads().PathOf(found.Id));
+        var headless = await Verifier().VerifyAsync(found.Id);
+
+        Assert.Equal(31, appended.BrokenSequence);
+        Assert.Contains("come after the signed head", appended.Problem, StringComparison.Ordinal);
+        Assert.False(headless.Intact);
+        Assert.Contains("no signed head", headless.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_kept_custody_stamp_catches_a_rewrite_by_someone_who_holds_the_key()
+    {
+        // The worst case: the forger can also sign (the key folder was copied). The chain, its checkpoints and the
+        // head are all re-signed and verify; only the stamp an earlier export handed out still tells the truth.
+        var (found, _) = await BusyCaseAsync();
+        var stamp = await service.RecordExportAsync(Owner, found.Id, "report report.html", new string('c', 64));
+        await service.AddNoteAsync(Owner, found.Id, "after the export");
+        await SqlAsync("DELETE FROM audit_checkpoints WHERE case_id = {0}", found.Id);
+        await RewriteChainAsync(found.Id, 10);
+        foreach (var record in await store.Cases.ListAuditAsync(found.Id))
+        {
+            if (AuditCheckpointPolicy.IsRequired(record))
+            {
+                await store.Cases.AddCheckpointAsync(signer.Sign(record, record.AtUtc));
+            }
+        }
+
+        await SignerHeads().WriteAsync(signer.Sign((await store.Cases.ListAuditAsync(found.Id))[^1], DateTimeOffset.UtcNow));
+
+        var withoutStamp = await Verifier().VerifyAsync(found.Id);
+        var withStamp = await Verifier().VerifyAsync(found.Id, [stamp]);
+        var otherCase = await service.CreateAsync(Owner, "Another case");
+        var misplaced = await Verifier().VerifyAsync(otherCase.Id, [stamp]);
+
+        Assert.True(withoutStamp.Intact, withoutStamp.Describe());
+        Assert.False(withStamp.Intact);
+        Assert.Equal(31, withStamp.BrokenSequence);
+        Assert.Contains("custody stamp", withStamp.Problem, StringComparison.Ordinal);
+        Assert.Contains("not " + otherCase.Id, misplaced.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -327,6 +439,30 @@ public abstract class CaseServiceTests : IAsyncLifetime
     }
 
     private AuditVerifier Verifier() => new(store, vault, signer);
+
+    private AuditHeadStore SignerHeads() => AuditHeadStore.BesideKey(signer.KeyPath);
+
+    /// <summary>
+    /// What a forger with database access does: changes the details of record <paramref name="from"/> and writes it
+    /// and every later record again with freshly computed hashes, so the chain alone is consistent.
+    /// </summary>
+    private async Task RewriteChainAsync(string caseId, long from)
+    {
+        var records = (await store.Cases.ListAuditAsync(caseId)).ToList();
+        var previous = records[(int)from - 2].Hash;
+        await using var context = store.CreateDbContext();
+        context.AuditLog.RemoveRange(context.AuditLog.Where(a => a.CaseId == caseId && a.Sequence >= from));
+        await context.SaveChangesAsync();
+        foreach (var record in records.Skip((int)from - 1))
+        {
+            var details = record.Sequence == from ? "forged" : record.Details;
+            var rewritten = AuditChain.Next(record.CaseId, record.Sequence, record.AtUtc, record.UserId, record.Action, record.Subject, details, previous);
+            context.AuditLog.Add(rewritten);
+            previous = rewritten.Hash;
+        }
+
+        await context.SaveChangesAsync();
+    }
 
     private async Task SqlAsync(string sql, params object[] args)
     {

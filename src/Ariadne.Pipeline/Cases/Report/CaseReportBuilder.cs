@@ -30,8 +30,10 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
     public async Task<string> BuildHtmlAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
     {
         var detail = await cases.GetAsync(actor, caseId, cancellationToken);
+
+        // The report carries the chain's head signed now, so a reader can later prove the store still holds it.
+        var signedHead = await cases.CheckpointAsync(caseId, cancellationToken);
         var audit = await cases.AuditLogAsync(actor, caseId, cancellationToken);
-        var checkpoints = await store.Cases.ListCheckpointsAsync(caseId, cancellationToken);
         var timeline = await new CaseTimelineBuilder(store).BuildAsync(detail, audit, null, cancellationToken);
         var verified = await verifySummary(caseId, cancellationToken);
         var html = new StringBuilder(64 * 1024);
@@ -63,7 +65,7 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
         AppendTimeline(html, timeline);
         AppendEvidence(html, detail);
         AppendNotesAndTasks(html, detail);
-        AppendCustody(html, audit, checkpoints, verified);
+        AppendCustody(html, audit, signedHead, verified);
         html.Append("</body></html>\n");
         return html.ToString();
     }
@@ -87,8 +89,8 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
     private async Task<CaseReportFile> RecordAsync(CaseActor actor, string caseId, byte[] bytes, string suffix, string mediaType, CancellationToken cancellationToken)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        await cases.RecordExportAsync(actor, caseId, "report " + suffix, sha, cancellationToken);
-        return new CaseReportFile(bytes, sha, caseId + "-" + suffix, mediaType);
+        var custody = await cases.RecordExportAsync(actor, caseId, "report " + suffix, sha, cancellationToken);
+        return new CaseReportFile(bytes, sha, caseId + "-" + suffix, mediaType, custody);
     }
 
     private async Task AppendItemsAsync(StringBuilder html, CaseDetail detail, CancellationToken cancellationToken)
@@ -237,7 +239,7 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
         html.Append("</section>");
     }
 
-    private static void AppendCustody(StringBuilder html, IReadOnlyList<AuditRecord> audit, IReadOnlyList<AuditCheckpoint> checkpoints, string verified)
+    private static void AppendCustody(StringBuilder html, IReadOnlyList<AuditRecord> audit, AuditCheckpoint? signedHead, string verified)
     {
         html.Append("<section class=\"custody\"><h2>Chain of custody</h2>");
         html.Append("<p>Every piece of evidence above is identified by its SHA-256 hash: a 64-digit fingerprint computed from the exact bytes captured. "
@@ -245,18 +247,15 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
             + "Anyone can recompute the SHA-256 of a copy of the evidence (for example with <code>sha256sum</code>) and compare it with this report: equal values mean the copy is bit-for-bit what was captured.</p>");
         html.Append("<p>Every action on this case (creation, membership changes, linked items, notes, tasks, each capture and each viewing of evidence, and each export including this report) is written to the case's audit log. "
             + "Each record carries the hash of the record before it, so the records form a chain: altering, removing or reordering any record breaks every link after it. "
-            + "At intervals, and at every export, the latest link is signed with a private key kept outside the database (a signed checkpoint), so rewriting the whole chain is also detected.</p>");
+            + "Every 25th record and every export carry a checkpoint signed with a private key kept outside the database, and after every record the newest link is signed again and kept beside that key, so deleting checkpoints, rewriting the chain or cutting records from its end is also detected. "
+            + "The signed head below is part of this report: with it, anyone can later check that the case's log still holds this exact chain (<code>ariadne audit verify --case ID --stamp FILE</code>, with the values below saved as the stamp).</p>");
         html.Append("<table class=\"facts\"><tbody>");
         Fact(html, "Audit records", audit.Count.ToString("N0", CultureInfo.InvariantCulture));
         Fact(html, "Head hash (latest record)", audit.Count == 0 ? "—" : $"#{audit[^1].Sequence}: {audit[^1].Hash}");
-        if (checkpoints.Count > 0)
+        if (signedHead is not null)
         {
-            var latest = checkpoints[^1];
-            Fact(html, "Latest signed checkpoint", $"record #{latest.Sequence}, key {latest.KeyId}, signed {Utc(latest.AtUtc)}, hash {latest.Hash}");
-        }
-        else
-        {
-            Fact(html, "Latest signed checkpoint", "none yet (this export signs one)");
+            Fact(html, "Signed head", $"record #{signedHead.Sequence}, hash {signedHead.Hash}, key {signedHead.KeyId}, signed {Utc(signedHead.AtUtc)} ({signedHead.AtUtc.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture)} ms)");
+            Fact(html, "Head signature (ECDSA P-256, base64)", signedHead.Signature);
         }
 
         Fact(html, "Verification at generation time", verified);
