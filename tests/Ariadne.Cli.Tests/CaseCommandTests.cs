@@ -56,6 +56,39 @@ public sealed class CaseCommandTests
     }
 
     [Fact]
+    public async Task An_export_leaves_a_custody_stamp_that_verify_checks_and_a_deleted_checkpoint_is_caught()
+    {
+        using var dir = new TempDirectory();
+        var store = "sqlite:" + Path.Combine(dir.Path, "a.db");
+        Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "user", "add", "lead@example.com", "--role", "Analyst")).ExitCode);
+        var caseId = (await CliHarness.RunAsync("--store", store, "case", "create", "Leeds rotation", "--as", "lead@example.com")).Output.Trim();
+        Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "case", "note", caseId, "Seen again.", "--as", "lead@example.com")).ExitCode);
+        var file = Path.Combine(dir.Path, "case.htcds.json");
+
+        var export = await CliHarness.RunAsync("--store", store, "export", "htcds", "--case", caseId, "--out", file, "--as", "lead@example.com");
+        var stamp = file + ".custody.json";
+        var verified = await CliHarness.RunAsync("--store", store, "audit", "verify", "--stamp", stamp);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(dir.Path, "a.db")))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM audit_checkpoints";
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        var broken = await CliHarness.RunAsync("--store", store, "audit", "verify", "--case", caseId);
+
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains($"\"case_id\": \"{caseId}\"", await File.ReadAllTextAsync(stamp), StringComparison.Ordinal);
+        Assert.Contains("\"sequence\": 3", await File.ReadAllTextAsync(stamp), StringComparison.Ordinal);
+        Assert.Equal(0, verified.ExitCode);
+        Assert.Contains($"case {caseId}: intact — 3 audit records, 1 of 1 checkpoints signed by this key, signed head at record 3", verified.Output, StringComparison.Ordinal);
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains($"case {caseId}: BROKEN at audit record 3", broken.Output, StringComparison.Ordinal);
+        Assert.Contains("checkpoints were deleted", broken.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Case_commands_need_an_account_and_name_the_missing_one()
     {
         using var dir = new TempDirectory();

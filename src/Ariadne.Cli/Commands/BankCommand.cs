@@ -82,7 +82,7 @@ public static class BankCommand
         {
             await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
             var name = parseResult.GetRequiredValue(bank);
-            var found = await store.Banks.FindAsync(name, ct) ?? throw new CliUsageException($"there is no bank named '{name}' (see 'ariadne bank list')");
+            var found = await store.Banks.FindAsync(name, ct) ?? throw new UnknownNameException($"there is no bank named '{name}' (see 'ariadne bank list')");
             var entries = await store.Banks.ListEntriesAsync(found.Id, ct);
             var path = parseResult.GetValue(output);
             if (path is null)
@@ -178,7 +178,16 @@ public static class BankCommand
             }
 
             await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);
-            var matcher = new BankMatcher(await store.Banks.ListAllEntriesAsync(parseResult.GetValue(banks), ct));
+            var names = parseResult.GetValue(banks) is { Length: > 0 } given ? given : null;
+            foreach (var name in names ?? [])
+            {
+                if (await store.Banks.FindAsync(name, ct) is null)
+                {
+                    throw new UnknownNameException($"--bank: there is no bank named '{name}' (see 'ariadne bank list'); nothing was searched");
+                }
+            }
+
+            var matcher = new BankMatcher(await store.Banks.ListAllEntriesAsync(names, ct));
             var radius = parseResult.GetValue(maxDistance);
             var found = 0;
             await stdout.WriteLineAsync("query,bank,entry_id,entry_hash,distance,note");

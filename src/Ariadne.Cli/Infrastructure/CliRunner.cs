@@ -18,7 +18,13 @@ public static class CliRunner
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(config);
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count == 0)
+            {
+                StoreOption.RejectWhereUnused(parsed);
+            }
+
+            return await parsed.InvokeAsync(config);
         }
         catch (OperationCanceledException)
         {
@@ -37,5 +43,5 @@ public static class CliRunner
 
     private static bool IsExpected(Exception ex) => ex is StoreUnavailableException or FileNotFoundException
         or DirectoryNotFoundException or IOException or UnauthorizedAccessException or ArgumentException
-        or InvalidDataException or Pipeline.Cases.CaseNotFoundException or Pipeline.Cases.CaseAccessDeniedException;
+        or InvalidDataException or UnknownNameException or Pipeline.Cases.CaseNotFoundException or Pipeline.Cases.CaseAccessDeniedException;
 }

@@ -6,6 +6,27 @@ namespace Ariadne.Cli.Infrastructure;
 /// <summary>The <c>ariadne</c> command and its subcommands.</summary>
 public static class CommandTree
 {
+    /// <summary>
+    /// The commands that work on a store, by path (a group covers its subcommands), and whether they also use its
+    /// blob folder. The rest (synth, hash, extract, link, model evaluate) read and write files only and are not
+    /// offered --store or --blobs.
+    /// </summary>
+    private static readonly Dictionary<string, bool> StoreCommands = new(StringComparer.Ordinal)
+    {
+        ["ingest"] = true,
+        ["quarantine"] = false,
+        ["search"] = false,
+        ["analyze"] = true,
+        ["serve"] = true,
+        ["bank"] = false,
+        ["model train"] = false,
+        ["review"] = false,
+        ["user"] = false,
+        ["case"] = true,
+        ["audit"] = true,
+        ["export"] = true,
+    };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("Ariadne: counter-trafficking intelligence. Ingest ads and tips, search them, and follow the thread to the network behind them. Signals are advisory; a person decides.")
@@ -29,6 +50,34 @@ public static class CommandTree
         root.Subcommands.Add(CaseCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        foreach (var sub in root.Subcommands)
+        {
+            OfferStore(sub, sub.Name);
+        }
+
         return root;
+    }
+
+    /// <summary>Adds the store options to every runnable command under a path listed in <see cref="StoreCommands"/>.</summary>
+    private static void OfferStore(Command command, string path)
+    {
+        foreach (var sub in command.Subcommands)
+        {
+            OfferStore(sub, path + " " + sub.Name);
+        }
+
+        if (command.Action is null)
+        {
+            return;
+        }
+
+        for (var prefix = path; prefix.Length > 0; prefix = prefix.Contains(' ', StringComparison.Ordinal) ? prefix[..prefix.LastIndexOf(' ')] : "")
+        {
+            if (StoreCommands.TryGetValue(prefix, out var blobs))
+            {
+                StoreOption.OfferOn(command, blobs);
+                return;
+            }
+        }
     }
 }
