@@ -44,10 +44,13 @@ public sealed class AuditHeadStore
     }
 
     /// <summary>
-    /// Records <paramref name="head"/> as the case's signed head unless a later record is already there (writers of
-    /// one case may finish out of order). The file is replaced atomically, so a crash leaves the old head or the new.
+    /// Records <paramref name="head"/> as the case's signed head, moving only forward: not when the head there is at
+    /// the same or a later record (writers of one case may finish out of order), and not when
+    /// <paramref name="extends"/> says the chain no longer holds the current head. A head is never re-signed over a
+    /// chain that was rewritten behind it, so a later honest write cannot launder a forgery; the stale head stays
+    /// for the verifier to report. The file is replaced atomically, so a crash leaves the old head or the new.
     /// </summary>
-    public async Task WriteAsync(AuditCheckpoint head, CancellationToken cancellationToken = default)
+    public async Task WriteAsync(AuditCheckpoint head, Func<AuditCheckpoint, Task<bool>>? extends = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(head);
         var path = PathOf(head.CaseId);
@@ -59,7 +62,7 @@ public sealed class AuditHeadStore
 
             // Another process (the CLI beside the web app) may write the same case: an exclusive lock file orders them.
             await using var crossProcess = await LockFileAsync(path + ".lock", cancellationToken);
-            if (ReadFile(path) is { } current && current.Sequence > head.Sequence)
+            if (ReadFile(path) is { } current && (current.Sequence >= head.Sequence || (extends is not null && !await extends(current))))
             {
                 return;
             }

@@ -490,7 +490,7 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
 
         var checkpoint = signer.Sign(head, _time.GetUtcNow());
         await Cases.AddCheckpointAsync(checkpoint, cancellationToken);
-        await _heads.WriteAsync(checkpoint, cancellationToken);
+        await _heads.WriteAsync(checkpoint, old => StillHoldsAsync(head, old, cancellationToken), cancellationToken);
         return checkpoint;
     }
 
@@ -504,8 +504,20 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
         AuditCheckpoint? checkpoint = null;
         var record = await Cases.AppendAsync(entry, change, now,
             r => checkpoint = AuditCheckpointPolicy.IsRequired(r) ? signer.Sign(r, now) : null, cancellationToken);
-        await _heads.WriteAsync(checkpoint ?? signer.Sign(record, now), cancellationToken);
+        await _heads.WriteAsync(checkpoint ?? signer.Sign(record, now), old => StillHoldsAsync(record, old, cancellationToken), cancellationToken);
         return (record, checkpoint);
+    }
+
+    /// <summary>Whether the chain that ends in <paramref name="latest"/> still holds the earlier signed head.</summary>
+    private async Task<bool> StillHoldsAsync(AuditRecord latest, AuditCheckpoint earlier, CancellationToken cancellationToken)
+    {
+        if (earlier.Sequence == latest.Sequence - 1)
+        {
+            return string.Equals(earlier.Hash, latest.PreviousHash, StringComparison.Ordinal);
+        }
+
+        var records = await Cases.ListAuditAsync(latest.CaseId, cancellationToken);
+        return records.FirstOrDefault(r => r.Sequence == earlier.Sequence) is { } record && string.Equals(record.Hash, earlier.Hash, StringComparison.Ordinal);
     }
 
     private async Task<Case> RequireOwnerOrAdminAsync(CaseActor actor, string caseId, CancellationToken cancellationToken)

@@ -283,6 +283,22 @@ public abstract class CaseServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_honest_record_after_a_rewritten_tail_does_not_launder_it()
+    {
+        var (found, _) = await BusyCaseAsync();
+        await RewriteChainAsync(found.Id, 27);
+        await service.AddNoteAsync(Owner, found.Id, "written after the forgery, in good faith");
+        await service.CheckpointAsync(found.Id);
+
+        var result = await Verifier().VerifyAsync(found.Id);
+
+        Assert.Equal(30, SignerHeads().Read(found.Id)!.Sequence);
+        Assert.False(result.Intact);
+        Assert.Equal(30, result.BrokenSequence);
+        Assert.Contains("signed head", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Records_appended_outside_Ariadne_or_a_deleted_head_are_caught()
     {
         var (found, _) = await BusyCaseAsync();
@@ -321,6 +337,7 @@ public abstract class CaseServiceTests : IAsyncLifetime
             }
         }
 
+        File.Delete(SignerHeads().PathOf(found.Id));
         await SignerHeads().WriteAsync(signer.Sign((await store.Cases.ListAuditAsync(found.Id))[^1], DateTimeOffset.UtcNow));
 
         var withoutStamp = await Verifier().VerifyAsync(found.Id);
