@@ -8,7 +8,7 @@ public static class CommandTree
 {
     /// <summary>
     /// The commands that work on a store, by path (a group covers its subcommands), and whether they also use its
-    /// blob folder. The rest (synth, hash, extract, link, model evaluate) read and write files only and are not
+    /// blob folder. The rest (synth, hash, extract, link, score, model evaluate) read and write files only and are not
     /// offered --store or --blobs.
     /// </summary>
     private static readonly Dictionary<string, bool> StoreCommands = new(StringComparer.Ordinal)
@@ -44,6 +44,7 @@ public static class CommandTree
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(BankCommand.Create());
         root.Subcommands.Add(LinkCommand.Create());
+        root.Subcommands.Add(ScoreCommand.Create());
         root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(ReviewCommand.Create());
         root.Subcommands.Add(UserCommand.Create());
