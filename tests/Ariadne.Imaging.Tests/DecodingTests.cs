@@ -1,5 +1,8 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using Ariadne.Imaging.Decoding;
+using Ariadne.Imaging.Pdq;
+using SkiaSharp;
 
 namespace Ariadne.Imaging.Tests;
 
@@ -78,7 +81,7 @@ public sealed class DecodingTests
     }
 
     [Fact]
-    public void Exif_orientation_is_read_and_applied_only_when_asked()
+    public void Without_an_orientation_tag_asking_for_orientation_changes_nothing()
     {
         using var image = JavaReferenceTests.Decode("images/dih/bridge-2-rotate-90.jpg");
         Assert.Equal(1, image.ExifOrientation);
@@ -86,6 +89,71 @@ public sealed class DecodingTests
         var oriented = ImageHasher.HashDecoded(image, new PdqOptions { ApplyExifOrientation = true });
         Assert.Equal(plain.Result, oriented.Result);
     }
+
+    /// <summary>
+    /// A picture stored turned, with the EXIF tag saying so (see <see cref="OrientedJpeg"/>): the decoder reports the
+    /// tag and leaves the pixels as stored; asked to, the hasher turns them upright first, so the hash and size are
+    /// those of the upright picture, and without asking they are not.
+    /// </summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(6)]
+    [InlineData(8)]
+    public void Exif_orientation_turns_the_picture_upright_when_asked(int orientation)
+    {
+        var upright = ImageHasher.HashBytes(OrientedJpeg.UprightJpeg());
+        using var image = ImageDecoder.Decode(OrientedJpeg.StoredJpeg(orientation)).Image!;
+        Assert.Equal(orientation, image.ExifOrientation);
+        var turned = orientation != 3;
+        Assert.Equal(turned ? (OrientedJpeg.Height, OrientedJpeg.Width) : (OrientedJpeg.Width, OrientedJpeg.Height), (image.Width, image.Height));
+
+        var oriented = ImageHasher.HashDecoded(image, new PdqOptions { ApplyExifOrientation = true });
+        var plain = ImageHasher.HashDecoded(image);
+
+        Assert.Equal((OrientedJpeg.Width, OrientedJpeg.Height), (oriented.Width, oriented.Height));
+        // Flat blocks on JPEG block boundaries survive quality-100 JPEG almost exactly, so the turned-upright copy
+        // hashes within a few bits of the upright one; the stored pixels, not turned, are a different picture to PDQ.
+        var near = oriented.Result.Hash.DistanceTo(upright.Result.Hash);
+        var far = plain.Result.Hash.DistanceTo(upright.Result.Hash);
+        Assert.True(near <= 8, $"turned upright, the hash is {near} bits from the upright picture's");
+        Assert.True(far >= 64, $"not turned, the hash is only {far} bits from the upright picture's");
+    }
+
+    /// <summary>
+    /// The pixels themselves: after the transform the hasher picks for the decoded tag, the red corner block is back
+    /// top-left and the blue one bottom-right (the stored files have them elsewhere).
+    /// </summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(6)]
+    [InlineData(8)]
+    public void The_orientation_transform_puts_the_corners_back(int orientation)
+    {
+        using var image = ImageDecoder.Decode(OrientedJpeg.StoredJpeg(orientation)).Image!;
+        var stored = MemoryMarshal.Cast<byte, uint>(image.Rgba).ToArray();
+        var upright = new uint[stored.Length];
+
+        var transform = LumaTransform.FromExifOrientation(image.ExifOrientation);
+        LumaTransform.Apply<uint>(transform, stored, upright, image.Width, image.Height);
+
+        Assert.Equal((OrientedJpeg.Width, OrientedJpeg.Height), LumaTransform.Size(transform, image.Width, image.Height));
+        Assert.NotEqual(OrientedJpeg.Upright(0, 0), Colour(stored[0]));
+        foreach (var (x, y) in new[] { (0, 0), (OrientedJpeg.Width - 1, 0), (0, OrientedJpeg.Height - 1), (OrientedJpeg.Width - 1, OrientedJpeg.Height - 1) })
+        {
+            AssertClose(OrientedJpeg.Upright(x, y), Colour(upright[(y * OrientedJpeg.Width) + x]), $"({x}, {y})");
+        }
+    }
+
+    private static SKColor Colour(uint rgba)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, rgba);
+        return new SKColor(bytes[0], bytes[1], bytes[2]);
+    }
+
+    private static void AssertClose(SKColor expected, SKColor actual, string where) =>
+        Assert.True(Math.Abs(expected.Red - actual.Red) <= 12 && Math.Abs(expected.Green - actual.Green) <= 12 && Math.Abs(expected.Blue - actual.Blue) <= 12,
+            $"{where}: expected {expected}, got {actual}");
 
     private static byte[] RandomBytes(Random random, int length)
     {

@@ -1,5 +1,5 @@
 using Ariadne.Scoring.Corpus;
-using Ariadne.Synth;
+using Ariadne.Testing;
 
 namespace Ariadne.Scoring.Tests;
 
@@ -14,16 +14,8 @@ public static class SynthCorpus
     /// <summary>Generated with another seed than <see cref="Train"/>: no ad, phone or template is shared.</summary>
     public static List<LabelledDocument> HeldOut => HeldOutSet.Value;
 
-    public static (string Ads, string Truth) Files(int ads, long seed)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "ariadne-scoring-tests", $"synth-{ads}-{seed}");
-        if (!File.Exists(Path.Combine(dir, "truth.json")))
-        {
-            SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = ads, Seed = seed, OutputDirectory = dir, ImagesEnabled = false });
-        }
-
-        return (Path.Combine(dir, "ads.jsonl"), Path.Combine(dir, "truth.json"));
-    }
+    /// <summary>The corpus files, from the cache shared by the test projects (keyed by the generator's version too).</summary>
+    public static (string Ads, string Truth) Files(int ads, long seed) => SynthCorpusCache.TextOnly(ads, seed);
 
     private static List<LabelledDocument> Make(int ads, long seed)
     {

@@ -1,7 +1,6 @@
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Model;
 using Ariadne.Scoring.Networks;
-using Ariadne.Synth;
 
 namespace Ariadne.Testing;
 
@@ -18,13 +17,8 @@ public static class SmallRiskModel
 
     private static RiskModel Train()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "ariadne-tests", "synth-1500-21");
-        if (!File.Exists(Path.Combine(dir, "truth.json")))
-        {
-            SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = 1500, Seed = 21, OutputDirectory = dir, ImagesEnabled = false });
-        }
-
-        var docs = SyntheticCorpusReader.Read(Path.Combine(dir, "ads.jsonl"), Path.Combine(dir, "truth.json"), Environment.ProcessorCount);
+        var (ads, truth) = SynthCorpusCache.TextOnly(1500, 21);
+        var docs = SyntheticCorpusReader.Read(ads, truth, Environment.ProcessorCount);
         var corpus = docs.Select(d => d.Document).ToList();
         var model = RiskModelTrainer.Train(docs, new IdentifierNetworkFeatureSource(corpus), new CorpusPriceReference(corpus), new TrainingOptions { Seed = 3, CorpusDescription = "synth seed=21 ads=1500", Trees = 30 });
 

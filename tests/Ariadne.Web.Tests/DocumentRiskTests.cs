@@ -22,11 +22,18 @@ public sealed class DocumentRiskTests(RunningApp app) : IClassFixture<RunningApp
         var page = await app.Store.SearchDocumentsAsync(new Store.Search.DocumentSearchQuery { Text = "Ruby" });
         var id = Assert.Single(page.Items).Id;
         var hits = await app.Store.Scoring.GetHitsAsync(id);
-        Assert.NotEmpty(hits);
+        var body = (await app.Store.GetDocumentAsync(id))!.Body;
+
+        // The text holds two of trust.real-and-verified's English phrases (rules/indicators.yaml), "100% real" and
+        // "no bait and switch", and nothing any other rule looks for: the phone is written plainly (no obfuscation),
+        // and there is no age, price, ethnicity, third-party or restriction wording. So exactly those two spans, each
+        // named by the rule's id and its version in the pack (1).
+        Assert.Equal(
+            [("trust.real-and-verified@1", "100% real"), ("trust.real-and-verified@1", "no bait and switch")],
+            hits.OrderBy(h => h.Start).Select(h => (h.RuleId, body[h.Start..h.End])).ToArray());
 
         var raw = await app.Client.GetStringAsync("/documents/" + id);
         var html = WebUtility.HtmlDecode(raw);
-        var body = (await app.Store.GetDocumentAsync(id))!.Body;
         foreach (var hit in hits)
         {
             Assert.Contains($"<mark class=\"indicator\" title=\"indicator {hit.RuleId}: {hit.Explanation}\">{body[hit.Start..hit.End]}", html, StringComparison.Ordinal);

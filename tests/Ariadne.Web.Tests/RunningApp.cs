@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using Ariadne.Core.Cases;
 using Ariadne.Core.Documents;
+using Ariadne.Core.Ingest;
 using Ariadne.Pipeline.Analysis;
 using Ariadne.Pipeline.Cases;
 using Ariadne.Pipeline.Ingest;
@@ -12,6 +13,7 @@ using Ariadne.Testing;
 using Ariadne.Web.Accounts;
 using Ariadne.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
 
@@ -24,6 +26,8 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
 
     private readonly TempDirectory directory = new();
     private WebApplication? app;
+    private readonly Dictionary<string, HttpClient> sharedClients = [];
+    private readonly SemaphoreSlim sharedClientsLock = new(1, 1);
 
     public const string Password = "Correct-Horse-9";
 
@@ -60,6 +64,19 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
     public string PrivateCaseId { get; private set; } = "";
 
     public string PrivateEvidenceId { get; private set; } = "";
+
+    /// <summary>An import that finished before the app started (a stored job record), for the job page.</summary>
+    public const string ImportJobId = "job-known";
+
+    /// <summary>
+    /// Every route the running app answers (minimal APIs and Razor component pages alike), read from its own endpoint
+    /// data source, so a test can cover routes nobody remembered to list.
+    /// </summary>
+    public IReadOnlyList<RouteEndpoint> Endpoints =>
+        [.. app!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];
+
+    /// <summary>The app's services (route constraint factory and the like).</summary>
+    public IServiceProvider Services => app!.Services;
 
     /// <summary>The app's own case service, for setting up case state directly.</summary>
     public CaseService Cases { get; private set; } = null!;
@@ -102,6 +119,20 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
 
         await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, null, CancellationToken.None);
 
+        await store.ImportJobs.SaveAsync(new ImportJobRecord
+        {
+            Id = ImportJobId,
+            FileName = "known.jsonl",
+            UploadedBy = EmailOf(Roles.Analyst),
+            Status = ImportJobStatus.Done,
+            IngestRunId = "run-known",
+            RecordsRead = 1,
+            DocumentsAdded = 1,
+            StartedAtUtc = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero),
+            UpdatedAtUtc = new DateTimeOffset(2026, 11, 1, 9, 1, 0, TimeSpan.Zero),
+            FinishedAtUtc = new DateTimeOffset(2026, 11, 1, 9, 1, 0, TimeSpan.Zero),
+        });
+
         PhoneNetworkId = await store.Links.NetworkOfDocumentAsync(DocumentIdOf[5]) ?? throw new InvalidOperationException("linking did not put ad 5 in a network");
 
         await using (var users = new UserDirectoryScope(store))
@@ -134,9 +165,38 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         return client;
     }
 
+    /// <summary>
+    /// One signed-in client per role, kept for the app's lifetime, for tests that make hundreds of requests and must not
+    /// pay for a password hash on each. Callers must not sign these out or change their cookies.
+    /// </summary>
+    public async Task<HttpClient> SharedClientAsync(string role)
+    {
+        await sharedClientsLock.WaitAsync();
+        try
+        {
+            if (!sharedClients.TryGetValue(role, out var client))
+            {
+                client = await SignedInClientAsync(role);
+                sharedClients[role] = client;
+            }
+
+            return client;
+        }
+        finally
+        {
+            sharedClientsLock.Release();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         Client.Dispose();
+        foreach (var client in sharedClients.Values)
+        {
+            client.Dispose();
+        }
+
+        sharedClientsLock.Dispose();
         if (app is not null)
         {
             await app.StopAsync();

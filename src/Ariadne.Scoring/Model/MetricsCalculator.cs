@@ -20,8 +20,8 @@ public static class MetricsCalculator
             Documents = n,
             Positives = pos,
             RocAuc = RocAuc(probabilities, labels, pos, neg),
-            PrAuc = AveragePrecision(order, labels, pos),
-            PrecisionAt100 = order.Take(100).Count(i => labels[i]) / (double)Math.Min(100, Math.Max(1, n)),
+            PrAuc = AveragePrecision(order, probabilities, labels, pos),
+            PrecisionAt100 = PrecisionAt(order, probabilities, labels, 100),
             RecallAt1PercentFpr = RecallAtFpr(order, probabilities, labels, pos, neg, 0.01),
             ExpectedCalibrationError = Ece(probabilities, labels, 10),
             IndependentDocuments = independent.Count,
@@ -65,24 +65,76 @@ public static class MetricsCalculator
         return (rankSum - (pos * (pos + 1) / 2.0)) / ((double)pos * neg);
     }
 
-    private static double AveragePrecision(int[] order, IReadOnlyList<bool> labels, int pos)
+    /// <summary>
+    /// Average precision as sklearn's <c>average_precision_score</c> computes it: the sum over distinct score thresholds,
+    /// from the highest down, of the recall gained at that threshold times the precision there. Equal scores are one
+    /// threshold (a cut cannot split them), so the answer does not depend on the order the documents came in.
+    /// </summary>
+    private static double AveragePrecision(int[] order, IReadOnlyList<double> p, IReadOnlyList<bool> labels, int pos)
     {
         if (pos == 0)
         {
             return double.NaN;
         }
 
-        double hits = 0, sum = 0;
-        for (var r = 0; r < order.Length; r++)
+        double tp = 0, fp = 0, sum = 0;
+        var r = 0;
+        while (r < order.Length)
         {
-            if (labels[order[r]])
+            var s = r;
+            var groupTp = 0;
+            while (r < order.Length && p[order[r]] == p[order[s]])
             {
-                hits++;
-                sum += hits / (r + 1);
+                if (labels[order[r]])
+                {
+                    groupTp++;
+                    tp++;
+                }
+                else
+                {
+                    fp++;
+                }
+
+                r++;
             }
+
+            sum += groupTp / (double)pos * (tp / (tp + fp));
         }
 
-        return sum / pos;
+        return sum;
+    }
+
+    /// <summary>
+    /// Precision among the <paramref name="k"/> highest scores (all of them when there are fewer). When the k-th
+    /// place falls inside a group of equal scores, only part of that group fits; its positives count in proportion,
+    /// which is the precision expected over every order the tied documents could have come in.
+    /// </summary>
+    private static double PrecisionAt(int[] order, IReadOnlyList<double> p, IReadOnlyList<bool> labels, int k)
+    {
+        var take = Math.Min(k, order.Length);
+        if (take == 0)
+        {
+            return 0;
+        }
+
+        double hits = 0;
+        var r = 0;
+        while (r < take)
+        {
+            var s = r;
+            var groupTp = 0;
+            while (r < order.Length && p[order[r]] == p[order[s]])
+            {
+                groupTp += labels[order[r]] ? 1 : 0;
+                r++;
+            }
+
+            // The part of this group that fits in the first `take` places: all of it, unless the cut falls inside.
+            var fits = Math.Min(r, take) - s;
+            hits += groupTp * (fits / (double)(r - s));
+        }
+
+        return hits / take;
     }
 
     /// <summary>Recall at the strictest threshold that keeps the false-positive rate at or under <paramref name="fpr"/>.</summary>

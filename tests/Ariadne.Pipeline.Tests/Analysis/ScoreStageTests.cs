@@ -5,7 +5,6 @@ using Ariadne.Pipeline.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Store.Scoring;
-using Ariadne.Synth;
 using Ariadne.Testing;
 using Microsoft.EntityFrameworkCore;
 
@@ -91,7 +90,7 @@ public abstract class ScoreStageTests : IAsyncLifetime
     [Fact]
     public async Task A_later_batch_and_the_documents_whose_groups_it_joins_are_scored_exactly_as_a_whole_store_run_scores_them()
     {
-        var (adsPath, _) = Generate(600, 22);
+        var (adsPath, _) = SynthCorpusCache.TextOnly(600, 22);
         var lines = await File.ReadAllLinesAsync(adsPath);
         var first = Temp.Combine("first.jsonl");
         var later = Temp.Combine("later.jsonl");
@@ -151,20 +150,9 @@ public abstract class ScoreStageTests : IAsyncLifetime
     private async Task IngestFileAsync(AriadneStore target, string file) =>
         await new IngestService().IngestAsync([file], new IngestOptions(), target.CreateIngestSink(), new FileSystemBlobStore(Temp.Combine("blobs")), null, CancellationToken.None);
 
-    private static (string Ads, string Truth) Generate(int ads, long seed)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), "ariadne-pipeline-tests", $"synth-{ads}-{seed}");
-        if (!File.Exists(Path.Combine(dir, "truth.json")))
-        {
-            SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = ads, Seed = seed, OutputDirectory = dir, ImagesEnabled = false });
-        }
-
-        return (Path.Combine(dir, "ads.jsonl"), Path.Combine(dir, "truth.json"));
-    }
-
     private async Task<Dictionary<string, string>> IngestSynthAsync(int ads, long seed)
     {
-        var (adsPath, truthPath) = Generate(ads, seed);
+        var (adsPath, truthPath) = SynthCorpusCache.TextOnly(ads, seed);
         await new IngestService().IngestAsync([adsPath], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(Temp.Combine("blobs")), null, CancellationToken.None);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(truthPath));
         return json.RootElement.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!, d => d.GetProperty("label").GetString()!);
