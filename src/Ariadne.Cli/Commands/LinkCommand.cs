@@ -50,7 +50,7 @@ public static class LinkCommand
                 await stderr.WriteLineAsync($"ariadne: {path}:{error.Line}: {error.Reason}");
             }
 
-            var result = OfflineLinker.Run(records, errors, new LinkOptions { Kinds = kinds }, ct);
+            var result = OfflineLinker.Run(records, errors, new LinkOptions { Kinds = kinds }, cancellationToken: ct);
             var outPath = parseResult.GetValue(output);
             await using (var writer = outPath is null ? null : new StreamWriter(outPath, false, new System.Text.UTF8Encoding(false), 1 << 16))
             {

@@ -16,11 +16,16 @@ namespace Ariadne.Pipeline.Linking;
 /// </summary>
 public static class OfflineLinker
 {
-    public static OfflineLinkResult Run(IReadOnlyList<LinkInputRecord> records, IReadOnlyList<LinkInputError> errors, LinkOptions options, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Links the records. <paramref name="extracted"/>, when the caller already extracted each record's text (in
+    /// record order), is used instead of extracting again.
+    /// </summary>
+    public static OfflineLinkResult Run(IReadOnlyList<LinkInputRecord> records, IReadOnlyList<LinkInputError> errors, LinkOptions options,
+        IReadOnlyList<IReadOnlyList<ExtractedEntity>>? extracted = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
-        var prepared = Prepare(records, options, cancellationToken);
+        var prepared = Prepare(records, options, extracted, cancellationToken);
         var clock = Stopwatch.StartNew();
         var link = LinkEngine.Link(prepared.Documents, options, cancellationToken: cancellationToken);
         var components = link.Components();
@@ -29,8 +34,14 @@ public static class OfflineLinker
     }
 
     /// <summary>Extracts entities and groups photos: everything linking needs, once, whatever edge kinds are then used.</summary>
-    public static PreparedDocuments Prepare(IReadOnlyList<LinkInputRecord> records, LinkOptions options, CancellationToken cancellationToken = default)
+    public static PreparedDocuments Prepare(IReadOnlyList<LinkInputRecord> records, LinkOptions options,
+        IReadOnlyList<IReadOnlyList<ExtractedEntity>>? extracted = null, CancellationToken cancellationToken = default)
     {
+        if (extracted is not null && extracted.Count != records.Count)
+        {
+            throw new ArgumentException($"{extracted.Count} extraction results for {records.Count} records", nameof(extracted));
+        }
+
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
@@ -43,7 +54,7 @@ public static class OfflineLinker
             {
                 var extractor = extractors.Value!;
                 var record = records[i];
-                entities[i] = [.. extractor.Extract(record.Text, record.Country).Select(e => (e.Type, e.Value))];
+                entities[i] = [.. (extracted?[i] ?? extractor.Extract(record.Text, record.Country)).Select(e => (e.Type, e.Value))];
                 if (!string.IsNullOrWhiteSpace(record.Location))
                 {
                     postedCity[i] = extractor.Extract(record.Location, record.Country).FirstOrDefault(e => e.Type == EntityType.Location).Value;

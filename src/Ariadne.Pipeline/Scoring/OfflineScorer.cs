@@ -29,7 +29,6 @@ public static class OfflineScorer
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(model);
-        var linked = OfflineLinker.Run(records, [], options, cancellationToken);
         var documents = new ScoringDocument[records.Count];
         using (var extractors = new ThreadLocal<EntityExtractor>(() => new EntityExtractor()))
         {
@@ -48,6 +47,7 @@ public static class OfflineScorer
             });
         }
 
+        var linked = OfflineLinker.Run(records, [], options, [.. documents.Select(d => d.Entities)], cancellationToken);
         var network = new IdentifierNetworkFeatureSource(documents);
         var prices = new CorpusPriceReference(documents);
         var scores = new OfflineScore[records.Count];
