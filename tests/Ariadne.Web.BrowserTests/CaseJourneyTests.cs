@@ -24,11 +24,25 @@ public sealed partial class CaseJourneyTests(BrowserApp app)
         };
         page.PageError += (_, error) => problems.Add("page: " + error);
 
-        // Open a new case from the main navigation.
+        // Open a new case from the main navigation. The form is filled only once the navigation to /cases has
+        // finished (a streamed render that lands after the fill would reset the field, and the click would then
+        // submit an empty title: a CI run under heavy load timed out waiting for the case page that way).
         await page.GetByRole(AriaRole.Link, new() { Name = "Cases", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/cases$"));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.GetByLabel("Title").FillAsync("Browser journey case");
+        Assert.Equal("Browser journey case", await page.GetByLabel("Title").InputValueAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Create case" }).ClickAsync();
-        await page.WaitForURLAsync(CasePage());
+        try
+        {
+            await page.WaitForURLAsync(CasePage());
+        }
+        catch (TimeoutException ex)
+        {
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5_000 });
+            throw new InvalidOperationException($"Creating a case did not reach the case page: the page is {page.Url} and says: {(text.Length > 400 ? text[..400] + "…" : text)}", ex);
+        }
+
         var caseId = new Uri(page.Url).AbsolutePath["/cases/".Length..];
 
         // Capture the largest network into it from the network page.
