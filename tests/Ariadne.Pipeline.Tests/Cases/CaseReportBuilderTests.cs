@@ -52,6 +52,13 @@ public sealed class CaseReportBuilderTests : IAsyncLifetime
         var head = (await Corpus.Store.Cases.GetAuditHeadAsync(caseId))!;
         Assert.Contains(head.Hash, html, StringComparison.Ordinal);
         Assert.Contains("Ad posted: Sweet Jade", html, StringComparison.Ordinal);
+
+        // The report carries the head signed as it was built: a checkpoint of the latest record, with its signature.
+        var signed = (await Corpus.Store.Cases.ListCheckpointsAsync(caseId))[^1];
+        Assert.Equal(head.Sequence, signed.Sequence);
+        Assert.True(Corpus.Cases.Signer.Verify(signed));
+        Assert.Contains($"record #{signed.Sequence}, hash {signed.Hash}, key {signed.KeyId}", html, StringComparison.Ordinal);
+        Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(signed.Signature), html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,6 +71,9 @@ public sealed class CaseReportBuilderTests : IAsyncLifetime
         Assert.Equal(AuditAction.Exported, log[^1].Action);
         Assert.Equal(file.Sha256, log[^1].Details);
         Assert.Equal(log[^1].Sequence, (await Corpus.Store.Cases.ListCheckpointsAsync(caseId))[^1].Sequence);
+        Assert.Equal(log[^1].Sequence, file.Custody.Sequence);
+        Assert.Equal(log[^1].Hash, file.Custody.Hash);
+        Assert.True(Corpus.Cases.Signer.Verify(file.Custody));
         Assert.StartsWith("<!DOCTYPE html>", Encoding.UTF8.GetString(file.Content), StringComparison.Ordinal);
     }
 
