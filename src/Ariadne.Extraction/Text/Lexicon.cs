@@ -84,6 +84,7 @@ internal static class Lexicon
         Add(d, NumberWords.DigitWords, WordClass.DigitWord);
         Add(d, Phones.PhoneScanner.FillerWords, WordClass.PhoneFiller);
         Add(d, Phones.PhoneScanner.IdWords, WordClass.IdWord);
+        Add(d, Phones.PhoneScanner.GroupWords, WordClass.GroupWord);
         Add(d, Web.HandleScanner.PlatformWords, WordClass.Platform);
         Add(d, Facts.PriceScanner.CurrencyWords, WordClass.Currency);
         Add(d, Locations.LocationScanner.Prepositions, WordClass.Preposition);
