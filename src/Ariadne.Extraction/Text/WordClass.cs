@@ -59,4 +59,7 @@ internal enum WordClass : uint
 
     /// <summary>"double", "triple", "doble", "duplo": the next digit said two or three times.</summary>
     GroupWord = 1 << 16,
+
+    /// <summary>A word naming a price before ':' or '-' ("roses", "donation", "donativo", "cadeau").</summary>
+    PriceLabel = 1 << 17,
 }

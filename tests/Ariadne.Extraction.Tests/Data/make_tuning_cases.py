@@ -225,7 +225,7 @@ CASES += [
  # --- ages ---
  ("US", "{{name|Kayla|Kayla}} ({{age|23|23}}) petite"),
  ("US", "{{name|Bree|Bree}} ({{age|25|25}})"),
- ("US", "{{name|Nova|Nova}}, {{age|22|22}}, new here"),
+ ("US", "{{name|Noa|Noa}}, {{age|22|22}}, new here"),
  ("US", "{{name|Jade|Jade}}, {{age|24|24}}, {{location|Houston, US|Houston}}"),
  ("US", "{{age|27|I'm 27}} and fun"),
  ("US", "{{age|31|I am 31}}, mature and classy"),
