@@ -172,7 +172,7 @@ internal sealed class PhoneScanner
                     gap++;
                 }
                 else if (_units.Count > 0 && _freeFillers < MaxFreeFillers && gap > 0 && !_tainted && !_skip && j - i <= MaxFreeFillerLength
-                    && (wordClass & WordClass.IdWord) == 0 && (j == n || !char.IsDigit(span[j])) && IsFreeFiller(span, _units[^1].End, i, j))
+                    && (wordClass & WordClass.IdWord) == 0 && (j == n || !char.IsDigit(span[j])) && IsFreeFiller(span, _units[^1].End, i, j, wordClass))
                 {
                     if (_freeFillers == 0)
                     {
@@ -382,24 +382,35 @@ internal sealed class PhoneScanner
         // Fullwidth and typographic forms of the same separators ("７０２－５５５").
         or '\uFF0D' or '\u2010' or '\u2011' or '\u2012' or '\u2212' or '\uFF0E' or '\u3000' or '\uFF08' or '\uFF09';
 
-    // A word between two groups that is no number word: lower case (a capitalised word is a name or a place,
-    // "Lina, 25, Brisbane"), not after a stop (",", ".", ";" or a line break end a phrase: "…-0138. Rate 300").
-    private static bool IsFreeFiller(ReadOnlySpan<char> s, int gapStart, int start, int end)
+    // A word between two groups that is no number word, with more on its line: lower case or a short shout ("415 TEXT 555"), not
+    // capitalised (a name or a place: "Lina, 25, Brisbane"), not a currency code ("350 AUD"), and not after a stop
+    // (",", ".", ";" or a line break end a phrase: "…-0138. Rate 300").
+    private static bool IsFreeFiller(ReadOnlySpan<char> s, int gapStart, int start, int end, WordClass wordClass)
     {
-        if (s[gapStart..start].IndexOfAny(",.;\n\r") >= 0)
+        if (s[gapStart..start].IndexOfAny(",.;\n\r") >= 0 || (wordClass & WordClass.Currency) != 0)
         {
             return false;
         }
 
-        foreach (var c in s[start..end])
+        // More of the number follows on the same line ("(24) CDMX⏎cinco…" is a new line, not a filler).
+        var next = end;
+        while (next < s.Length && IsSeparator(s[next]) && next - end < MaxGap)
         {
-            if (!char.IsLower(c))
-            {
-                return false;
-            }
+            next++;
         }
 
-        return true;
+        if (next == s.Length || !char.IsLetterOrDigit(s[next]))
+        {
+            return false;
+        }
+
+        var lower = 0;
+        foreach (var c in s[start..end])
+        {
+            lower += char.IsLower(c) ? 1 : 0;
+        }
+
+        return lower == end - start || (lower == 0 && end - start <= 5);
     }
 
     // The run state for a group that may start a run: a fresh run forgets the taint and decides whether an id word

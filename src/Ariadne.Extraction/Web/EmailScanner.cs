@@ -389,7 +389,8 @@ internal static class EmailScanner
                 labelEnd++;
             }
 
-            if (!DomainNames.IsKnownTld(s[next..labelEnd]) || (labelEnd < s.Length && s[labelEnd] == '.'))
+            // "example . co . uk" goes on with another spaced dot; "example . com." ends a sentence.
+            if (!DomainNames.IsKnownTld(s[next..labelEnd]) || (labelEnd + 1 < s.Length && s[labelEnd] == '.' && DomainNames.IsLabelChar(s[labelEnd + 1])))
             {
                 return -1;
             }
