@@ -239,6 +239,23 @@ internal sealed class PhoneScanner
 
             if (IsSeparator(c))
             {
+                // "1,234,567 views": a comma between a short plain group and exactly three digits groups thousands;
+                // the run is a count, not a phone.
+                if (c == ',' && gap == 0 && _units.Count > 0 && IsThousands(span, i))
+                {
+                    // What came before the count ("…-0136, 1,234 reviews") is judged on its own.
+                    if (_units.Count > 1)
+                    {
+                        var count = _units[^1];
+                        _digitCount = count.DigitStart;
+                        _units.RemoveAt(_units.Count - 1);
+                        EndRun(text, region, sink);
+                        AddUnit(span, count.Start, count.End);
+                    }
+
+                    _skip = true;
+                }
+
                 if (_units.Count > 0)
                 {
                     gap++;
@@ -411,6 +428,24 @@ internal sealed class PhoneScanner
         }
 
         return lower == end - start || (lower == 0 && end - start <= 5);
+    }
+
+    // A ',' at i between ASCII digits: one to three before it (the start of a number) and exactly three after it.
+    private static bool IsThousands(ReadOnlySpan<char> s, int i)
+    {
+        var before = 0;
+        while (i - before - 1 >= 0 && char.IsAsciiDigit(s[i - before - 1]))
+        {
+            before++;
+        }
+
+        if (before is < 1 or > 3 || (i - before - 1 >= 0 && char.IsLetterOrDigit(s[i - before - 1]) && s[i - before - 1] != ','))
+        {
+            return false;
+        }
+
+        return i + 3 < s.Length && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3])
+            && (i + 4 == s.Length || !char.IsDigit(s[i + 4]));
     }
 
     // The run state for a group that may start a run: a fresh run forgets the taint and decides whether an id word

@@ -447,6 +447,10 @@ CASES += [
  ("US", "{{price|350 USD|$350}} 1 hr"),
  ("ES", "{{price|200 EUR|200 EUR}} la hora"),
  ("US", "in {{location|San Diego, US|San Diego}} tonight"),
+ ("US", "followers 2,345,678 · posts 9,012"),
+ ("US", "Over 1,250,000 views and 3,400 likes"),
+ ("ES", "visitas 1.234.567 · me gusta 8.901"),
+ ("US", "{{phone|+13125550136|312-555-0136}}, 1,234 reviews"),
  ("ES", "Estoy en {{location|Zaragoza, ES|Zaragoza}}"),
 ]
 
