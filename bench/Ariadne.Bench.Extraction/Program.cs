@@ -1,6 +1,7 @@
 // Quality and speed of Ariadne.Extraction: precision/recall/F1 per entity type on the synthetic corpus's truth
 // plus the hand-written hard cases, and single-thread throughput on 1 KB ads.
-// Usage: dotnet run -c Release --project bench/Ariadne.Bench.Extraction -- [--ads 2000] [--seed 7] [--speed-ads 50000] [--rounds 3] [--errors 40] [--kernels]
+// plus every hand-written set (hard cases, the sealed set, the tuning corpus), each scored on its own.
+// Usage: dotnet run -c Release --project bench/Ariadne.Bench.Extraction -- [--ads 2000] [--seed 7] [--speed-ads 50000] [--rounds 3] [--errors 40] [--kernels] [--quality-only]
 using System.Diagnostics;
 using System.Globalization;
 using Ariadne.Extraction;
@@ -12,17 +13,26 @@ var seed = Arg("--seed", 7);
 var speedAds = Arg("--speed-ads", 50_000);
 var showErrors = Arg("--errors", 40);
 var root = FindRoot();
-var cases = Path.Combine(root, "tests", "Ariadne.Extraction.Tests", "Data", "hard_cases.jsonl");
+var data = Path.Combine(root, "tests", "Ariadne.Extraction.Tests", "Data");
 
 var dir = Path.Combine(Path.GetTempPath(), "ariadne-extract-bench-" + Environment.ProcessId);
 SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = ads, Seed = seed, OutputDirectory = dir, ImagesEnabled = false });
 var synthetic = EvaluationSets.FromSynthetic(Path.Combine(dir, "ads.jsonl"), Path.Combine(dir, "truth.json"));
-var hard = File.Exists(cases) ? EvaluationSets.FromCasesJsonl(cases) : [];
+List<LabelledText> Cases(string name) => File.Exists(Path.Combine(data, name)) ? EvaluationSets.FromCasesJsonl(Path.Combine(data, name)) : [];
+var hard = Cases("hard_cases.jsonl");
+var sealedSet = Cases("sealed_cases.jsonl");
+var tuning = Cases("tuning_cases.jsonl");
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}"));
 Report($"synthetic corpus ({synthetic.Count} ads, seed {seed})", synthetic);
 Report($"hand-written hard cases ({hard.Count} texts)", hard);
-Report($"all ({synthetic.Count + hard.Count} texts)", [.. synthetic, .. hard]);
+Report($"sealed set ({sealedSet.Count} texts, never tuned on)", sealedSet);
+Report($"tuning corpus ({tuning.Count} texts)", tuning);
+if (args.Contains("--quality-only"))
+{
+    Directory.Delete(dir, recursive: true);
+    return;
+}
 
 // Throughput: ads of exactly 1,024 characters made of consecutive synthetic ad texts.
 var oneKb = new List<string>();

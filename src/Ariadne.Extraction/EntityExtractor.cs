@@ -46,7 +46,8 @@ public sealed class EntityExtractor
         NameScanner.Scan(text, _tokens, _ages, _candidates);
 
         var locationsFrom = _candidates.Count;
-        LocationScanner.Scan(text, _tokens, country, _candidates);
+        // Without a country, an international number in the text says where the ad is ("Valencia … +34 …").
+        LocationScanner.Scan(text, _tokens, country ?? CallingCodeCountry(text), _candidates);
         var region = country;
         if (region is null)
         {
@@ -61,6 +62,27 @@ public sealed class EntityExtractor
         PriceScanner.Scan(text, _tokens, priceCountry, _candidates);
         _phones.Scan(text, _tokens, PhoneValidator.IsSupportedRegion(region) ? region! : PhoneValidator.FallbackRegion, _candidates);
         return Resolve(_candidates, ref _taken);
+    }
+
+    // The region of the first "+CC" (one to three digits after '+', then a space, '-', '(' or more digits) that
+    // libphonenumber knows, or null.
+    private static string? CallingCodeCountry(string text)
+    {
+        for (var p = text.IndexOf('+'); p >= 0 && p + 1 < text.Length; p = text.IndexOf('+', p + 1))
+        {
+            var code = 0;
+            for (var k = p + 1; k < text.Length && k <= p + 3 && char.IsAsciiDigit(text[k]); k++)
+            {
+                code = (code * 10) + (text[k] - '0');
+                // Calling codes are prefix-free: the first one that names a region is the code.
+                if (PhoneValidator.RegionOfCallingCode(code) is { } region)
+                {
+                    return region;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? NormaliseCountry(string? country)

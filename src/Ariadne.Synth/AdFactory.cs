@@ -18,7 +18,11 @@ internal sealed class AdFactory
         [("meninas", "garotas"), ("Ligue", "Chame"), ("Fotos", "Pics"), ("só", "apenas")],
     ];
 
+    private readonly long _seed;
+
     private int _sequence;
+
+    public AdFactory(long seed) => _seed = seed;
 
     public List<AdRecord> Compose(Owner owner, SynthRandom rng)
     {
@@ -35,7 +39,9 @@ internal sealed class AdFactory
                 "independent" => owner.Cities[0],
                 _ => rng.Pick(owner.Cities),
             };
-            var composer = new AdComposer(owner, city, rng);
+            // Wider surface forms draw from the ad's own stream: the owner's stream, and every value drawn from it,
+            // stays what it was without them.
+            var composer = new AdComposer(owner, city, rng) { Surface = SynthRandom.For(_seed, "surface", _sequence) };
             string title, author;
             switch (owner.Label)
             {

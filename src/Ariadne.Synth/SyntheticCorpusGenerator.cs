@@ -25,7 +25,7 @@ public static class SyntheticCorpusGenerator
         }
 
         progress?.Report(5);
-        var factory = new AdFactory();
+        var factory = new AdFactory(options.Seed);
         var ads = new List<AdRecord>(options.Ads);
         for (var i = 0; i < owners.Count; i++)
         {

@@ -116,6 +116,7 @@ public sealed partial class PropertyTests
     private static bool PhoneSurfaceCarries(string surface, string e164)
     {
         var digits = new StringBuilder();
+        Span<char> glued = stackalloc char[16];
         var i = 0;
         while (i < surface.Length)
         {
@@ -141,11 +142,16 @@ public sealed partial class PropertyTests
                 {
                     digits.Append((char)('0' + spelled));
                 }
-                else if (!word.ContainsAnyExcept("OolI"))
+                else if (NumberWords.SplitGlued(word, glued) is var n and > 0)
+                {
+                    // "zérotrês", "fivefivefive": digit words written together.
+                    digits.Append(glued[..n]);
+                }
+                else if (!word.ContainsAnyExcept("OolIS"))
                 {
                     foreach (var c in word)
                     {
-                        digits.Append(c is 'O' or 'o' ? '0' : '1');
+                        digits.Append(c switch { 'O' or 'o' => '0', 'S' => '5', _ => '1' });
                     }
                 }
 

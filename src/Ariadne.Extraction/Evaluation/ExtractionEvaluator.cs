@@ -5,7 +5,9 @@ namespace Ariadne.Extraction.Evaluation;
 /// <summary>
 /// Scores the extractor against labelled texts. A prediction matches an expected entity of the same type and
 /// value whose span overlaps it (one to one); spans need not be identical, since where a mention "starts"
-/// ("IG @jade" vs "@jade") is a convention, not a fact.
+/// ("IG @jade" vs "@jade") is a convention, not a fact. The obfuscated-phone subset scores the predicted flag: a
+/// phone counts there as a true positive only when both sides say obfuscated, so a scanner that stops flagging
+/// loses recall on it and one that flags plain numbers loses precision.
 /// </summary>
 public static class ExtractionEvaluator
 {
@@ -40,10 +42,25 @@ public static class ExtractionEvaluator
                     score.TruePositives++;
                     if (expected.Type == EntityType.Phone)
                     {
-                        report.ObfuscationFlagAgreements += predicted[match].Obfuscated == expected.Obfuscated ? 1 : 0;
-                        if (expected.Obfuscated)
+                        var flagged = predicted[match].Obfuscated;
+                        report.ObfuscationFlagAgreements += flagged == expected.Obfuscated ? 1 : 0;
+                        if (flagged != expected.Obfuscated)
+                        {
+                            report.FailedCases.Add(example.Id);
+                            Note(report, maxErrors, $"FLAG {example.Id} phone {expected.Value} expected obfuscated={expected.Obfuscated}, got {flagged}");
+                        }
+
+                        if (expected.Obfuscated && flagged)
                         {
                             report.ObfuscatedPhones.TruePositives++;
+                        }
+                        else if (expected.Obfuscated)
+                        {
+                            report.ObfuscatedPhones.FalseNegatives++;
+                        }
+                        else if (flagged)
+                        {
+                            report.ObfuscatedPhones.FalsePositives++;
                         }
                     }
                 }
@@ -55,6 +72,7 @@ public static class ExtractionEvaluator
                         report.ObfuscatedPhones.FalseNegatives++;
                     }
 
+                    report.FailedCases.Add(example.Id);
                     Note(report, maxErrors, $"MISS {example.Id} {EntityTypeNames.Of(expected.Type)} {expected.Value} '{Slice(example.Text, expected.Start, expected.End)}'");
                 }
             }
@@ -73,6 +91,7 @@ public static class ExtractionEvaluator
                     report.ObfuscatedPhones.FalsePositives++;
                 }
 
+                report.FailedCases.Add(example.Id);
                 Note(report, maxErrors, $"EXTRA {example.Id} {EntityTypeNames.Of(p.Type)} {p.Value} '{Slice(example.Text, p.Start, p.End)}'");
             }
         }

@@ -5,7 +5,8 @@ namespace Ariadne.Extraction.Facts;
 
 /// <summary>
 /// First names given in ads: after an introduction ("ask for Jade", "I'm Jade", "my name is", "me llamo",
-/// "je m'appelle", "chamo-me", "meet", "voici"...), before "here", or right before a stated age ("Jade, 19").
+/// "je m'appelle", "chamo-me", "meet", "voici"...), before "here", or right before a stated age ("Jade, 19",
+/// "Jade (19)").
 /// The value is the name as written.
 /// </summary>
 internal static class NameScanner
@@ -30,6 +31,8 @@ internal static class NameScanner
         "text", "nueva", "nouvelle", "nova", "novinha", "una", "une", "uma", "la", "le", "el", "o", "de", "du", "da",
         "available", "booking", "rates", "also", "too", "she", "he", "it", "we", "they", "you", "i", "free", "open",
         "discreet", "discreta", "discrète", "tonight", "today", "ready", "sure", "sorry", "looking", "here", "there",
+        // Greetings open an ad the way a name does: "Hola, soy…", "Coucou, je suis…".
+        "hola", "coucou", "salut", "bonjour", "bonsoir", "oi", "ola", "olá", "hello", "hi", "hey", "buenas",
     ];
 
     public static void Scan(string text, List<Token> tokens, List<Candidate> ages, List<Candidate> sink)
@@ -41,10 +44,11 @@ internal static class NameScanner
                 TryTriggers(text, tokens, t, sink);
             }
 
-            // "Jade here", "Jade is here".
+            // "Jade here", "Jade is here", "Jade is back".
             if (t + 1 < tokens.Count && (tokens[t + 1].Class & WordClass.Here) != 0 && IsName(text, tokens[t])
                 && (TokenText.Is(text, tokens[t + 1], "here")
-                || (TokenText.Is(text, tokens[t + 1], "is") && t + 2 < tokens.Count && TokenText.Is(text, tokens[t + 2], "here"))))
+                || (TokenText.Is(text, tokens[t + 1], "is") && t + 2 < tokens.Count
+                    && (TokenText.Is(text, tokens[t + 2], "here") || TokenText.Is(text, tokens[t + 2], "back")))))
             {
                 Emit(text, tokens[t], sink);
             }
@@ -54,7 +58,9 @@ internal static class NameScanner
         foreach (var age in ages)
         {
             var k = tokens.BinarySearch(new Token(TokenKind.Symbol, age.Entity.Start, age.Entity.Start), StartComparer.Instance);
-            if (k >= 2 && TokenText.IsSymbol(text, tokens, k - 1, ',') && IsName(text, tokens[k - 2]))
+            // "en Málaga, 25 añitos": after a preposition the word is a place, not a name.
+            if (k >= 2 && (TokenText.IsSymbol(text, tokens, k - 1, ',') || TokenText.IsSymbol(text, tokens, k - 1, '(')) && IsName(text, tokens[k - 2])
+                && !(k >= 3 && (tokens[k - 3].Class & WordClass.Preposition) != 0))
             {
                 Emit(text, tokens[k - 2], sink);
             }

@@ -40,6 +40,18 @@ internal static class PhoneValidator
     public static bool IsSupportedRegion(string? region) =>
         region is { Length: 2 } && SupportedRegions.Contains(region);
 
+    /// <summary>True for the regions of country code 1 (the North American Numbering Plan).</summary>
+    public static bool IsNanpRegion(string region) => NanpRegions.Contains(region);
+
+    /// <summary>The main region of an international calling code ("34" → ES), or null.</summary>
+    public static string? RegionOfCallingCode(int callingCode)
+    {
+        var r = Util.GetRegionCodeForCountryCode(callingCode);
+        return r is null or "ZZ" or "001" ? null : r;
+    }
+
+    private static readonly FrozenSet<string> NanpRegions = Util.GetRegionCodesForCountryCode(1).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Parses ASCII <paramref name="digits"/> (international when <paramref name="international"/>).</summary>
     public static string? ToE164(ReadOnlySpan<char> digits, bool international, string region)
     {

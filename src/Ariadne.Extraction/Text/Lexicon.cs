@@ -76,7 +76,7 @@ internal static class Lexicon
         Add(d, NumberWords.FirstWordsOfNumbers, WordClass.NumberStart);
         Add(d, ["age", "aged", "edad", "idade", "âge"], WordClass.AgePrefix);
         Add(d, ["tengo", "j'ai", "tenho", "cumplo", "just"], WordClass.AgeSaying);
-        Add(d, ["yo", "yrs", "yr", "years", "year", "anos", "años", "ans", "ano", "año", "yrsold"], WordClass.AgeSuffix);
+        Add(d, ["yo", "yrs", "yr", "years", "year", "anos", "años", "ans", "ano", "año", "yrsold", "añitos", "aninhos", "anitos", "aninho"], WordClass.AgeSuffix);
         Add(d, ["years", "year", "yrs", "yr"], WordClass.AgeYears);
         Add(d, Facts.NameScanner.TriggerFirstWords, WordClass.NameTrigger);
         Add(d, Facts.NameScanner.NotNames, WordClass.NotName);
@@ -84,8 +84,10 @@ internal static class Lexicon
         Add(d, NumberWords.DigitWords, WordClass.DigitWord);
         Add(d, Phones.PhoneScanner.FillerWords, WordClass.PhoneFiller);
         Add(d, Phones.PhoneScanner.IdWords, WordClass.IdWord);
+        Add(d, Phones.PhoneScanner.GroupWords, WordClass.GroupWord);
         Add(d, Web.HandleScanner.PlatformWords, WordClass.Platform);
         Add(d, Facts.PriceScanner.CurrencyWords, WordClass.Currency);
+        Add(d, Facts.PriceScanner.LabelWords, WordClass.PriceLabel);
         Add(d, Locations.LocationScanner.Prepositions, WordClass.Preposition);
         Add(d, Locations.LocationScanner.Connectors, WordClass.Connector);
         Add(d, Locations.LocationScanner.CommonWords, WordClass.CommonWord);

@@ -49,6 +49,9 @@ internal static class NumberWords
         ["sete"] = 7,
         ["oito"] = 8,
         ["nove"] = 9,
+
+        // Brazilian speech says "meia" (half a dozen) for six, to tell it from "três" on the phone.
+        ["meia"] = 6,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> DigitLookup = Digits.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -80,8 +83,8 @@ internal static class NumberWords
         return FirstWordLookup.Contains(buffer[..n]);
     }
 
-    /// <summary>The longest spelled number (in words) the tables hold: "vinte e quatro" is three.</summary>
-    public const int MaxWords = 3;
+    /// <summary>The longest spelled number (in words) the tables hold: "quatre vingt dix neuf" is four.</summary>
+    public const int MaxWords = 4;
 
     /// <summary>The digit a single word spells, or -1.</summary>
     public static int Digit(ReadOnlySpan<char> word)
@@ -94,6 +97,85 @@ internal static class NumberWords
         Span<char> buffer = stackalloc char[6];
         var n = TextFold.Fold(word, buffer);
         return DigitLookup.TryGetValue(buffer[..n], out var d) ? d : -1;
+    }
+
+    /// <summary>
+    /// Splits a word made only of glued digit words ("fourfivesix", "ZeroOneZeroNine") into its digits; returns
+    /// how many were written to <paramref name="digits"/> (at least two), or 0 when the word is anything else.
+    /// </summary>
+    public static int SplitGlued(ReadOnlySpan<char> word, Span<char> digits)
+    {
+        // Every digit word is 2..6 letters; glued ones are longer. Most words fail the first-and-last-two-letters
+        // test, so the search below runs on few words.
+        if (word.Length is < 5 or > 48 || !HasEdge(Heads, word[0], word[1]) || !HasEdge(Tails, word[^2], word[^1]))
+        {
+            return 0;
+        }
+
+        var n = SplitFrom(word, 0, digits, 0);
+        return n >= 2 ? n : 0;
+    }
+
+    // Bit (a * 26 + b) is set when some digit word starts (Heads) or ends (Tails) with the folded letters a, b.
+    private static readonly ulong[] Heads = Edges(first: true);
+    private static readonly ulong[] Tails = Edges(first: false);
+
+    private static ulong[] Edges(bool first)
+    {
+        var bits = new ulong[(26 * 26 / 64) + 1];
+        foreach (var w in Digits.Keys)
+        {
+            var (a, b) = first ? (w[0], w[1]) : (w[^2], w[^1]);
+            var k = ((a - 'a') * 26) + (b - 'a');
+            bits[k >> 6] |= 1UL << k;
+        }
+
+        return bits;
+    }
+
+    private static bool HasEdge(ulong[] bits, char a, char b)
+    {
+        a = TextFold.Fold(a);
+        b = TextFold.Fold(b);
+        if (a is < 'a' or > 'z' || b is < 'a' or > 'z')
+        {
+            return false;
+        }
+
+        var k = ((a - 'a') * 26) + (b - 'a');
+        return (bits[k >> 6] & (1UL << k)) != 0;
+    }
+
+    // Depth-first, longest piece first ("seven" before "se…"); at most 48 letters, so the depth is bounded.
+    private static int SplitFrom(ReadOnlySpan<char> word, int at, Span<char> digits, int count)
+    {
+        if (at == word.Length)
+        {
+            return count;
+        }
+
+        if (count >= digits.Length)
+        {
+            return 0;
+        }
+
+        for (var len = Math.Min(6, word.Length - at); len >= 2; len--)
+        {
+            var d = Digit(word.Slice(at, len));
+            if (d < 0)
+            {
+                continue;
+            }
+
+            digits[count] = (char)('0' + d);
+            var n = SplitFrom(word, at + len, digits, count + 1);
+            if (n > 0)
+            {
+                return n;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The number a folded, space-normalised phrase spells (10..99), or -1.</summary>
@@ -162,6 +244,32 @@ internal static class NumberWords
             for (var o = 1; o <= 9; o++)
             {
                 d[frTens[t] + (o == 1 ? " et un" : " " + frOnes[o])] = (t * 10) + o;
+            }
+        }
+
+        // French counts 70..99 in twenties: soixante-dix (70), soixante et onze (71), quatre-vingts (80),
+        // quatre-vingt-dix-neuf (99); Belgian and Swiss French say septante, huitante/octante, nonante.
+        for (var i = 0; i < 10; i++)
+        {
+            var teen = frTeens[i];
+            d[(i == 1 ? "soixante et " : "soixante ") + teen] = 70 + i;
+            d["quatre vingt " + teen] = 90 + i;
+            if (i > 0)
+            {
+                d["quatre vingt " + frOnes[i]] = 80 + i;
+            }
+        }
+
+        d["quatre vingt"] = 80;
+        d["quatre vingts"] = 80;
+        string[] swiss = ["septante", "huitante", "octante", "nonante"];
+        int[] swissTens = [70, 80, 80, 90];
+        for (var k = 0; k < swiss.Length; k++)
+        {
+            d[swiss[k]] = swissTens[k];
+            for (var o = 1; o <= 9; o++)
+            {
+                d[swiss[k] + (o == 1 ? " et un" : " " + frOnes[o])] = swissTens[k] + o;
             }
         }
 

@@ -56,4 +56,10 @@ internal enum WordClass : uint
 
     /// <summary>A word after which digits are an identifier, not a phone ("id", "ref", "order", "zip").</summary>
     IdWord = 1 << 15,
+
+    /// <summary>"double", "triple", "doble", "duplo": the next digit said two or three times.</summary>
+    GroupWord = 1 << 16,
+
+    /// <summary>A word naming a price before ':' or '-' ("roses", "donation", "donativo", "cadeau").</summary>
+    PriceLabel = 1 << 17,
 }

@@ -5,8 +5,10 @@ namespace Ariadne.Extraction.Web;
 
 /// <summary>
 /// Email addresses written plainly ("jane@example.com", "jane @ example.com") or spelled out to dodge filters:
-/// "jane at example dot com", "jane [at] example [dot] com", "jane(at)example(dot)com", "jane AT example DOT com".
-/// Spelled forms need a known top-level domain so "meet at noon dot" is not an address.
+/// "jane at example dot com", "jane [at] example [dot] com", "jane(at)example(dot)com", "jane AT example DOT com",
+/// with the words of each language (at/dot, arroba/punto (es), arobase/point (fr), arroba/ponto (pt)), spaces
+/// around '@' or '.' ("jane_v @ example . net", "jane@example .com"), a fullwidth '＠' and bracketed "[.]".
+/// Spelled or spaced forms need a known top-level domain so "meet at noon dot" is not an address.
 /// </summary>
 internal static class EmailScanner
 {
@@ -18,15 +20,49 @@ internal static class EmailScanner
             TryPlain(text, p, sink);
         }
 
-        // Jump from one 'a'/'A' to the next (vectorised) instead of testing every character.
+        // Spaced, bracketed or fullwidth '@' ("jane @example.com", "jane (@) example (.) com", "jane＠example.com").
+        for (var p = s.IndexOfAny('@', '＠'); p >= 0; p = NextAnyAt(s, p + 1))
+        {
+            TrySpelled(text, p, p + 1, isWord: false, sink);
+        }
+
+        // Jump from one 'a'/'A' to the next (vectorised) instead of testing every character: "at", "arroba" and
+        // "arobase" all start with one.
         for (var i = s.IndexOfAny('a', 'A'); i >= 0 && i + 1 < s.Length; i = NextA(s, i + 1))
         {
-            if (s[i + 1] is 't' or 'T' && (i == 0 || !char.IsLetterOrDigit(s[i - 1]))
-                && (i + 2 == s.Length || !char.IsLetterOrDigit(s[i + 2])))
+            if (s[i + 1] is not ('t' or 'T' or 'r' or 'R') || (i > 0 && char.IsLetterOrDigit(s[i - 1])))
             {
-                TrySpelled(text, i, sink);
+                continue;
+            }
+
+            var j = i + 2;
+            while (j < s.Length && char.IsAsciiLetter(s[j]))
+            {
+                j++;
+            }
+
+            if ((j == s.Length || !char.IsLetterOrDigit(s[j])) && IsAtWord(s[i..j]))
+            {
+                TrySpelled(text, i, j, isWord: true, sink);
             }
         }
+    }
+
+    private static bool IsAtWord(ReadOnlySpan<char> w) =>
+        TextFold.EqualsFolded(w, "at") || TextFold.EqualsFolded(w, "arroba") || TextFold.EqualsFolded(w, "arobase");
+
+    private static bool IsDotWord(ReadOnlySpan<char> w) =>
+        TextFold.EqualsFolded(w, "dot") || TextFold.EqualsFolded(w, "punto") || TextFold.EqualsFolded(w, "point") || TextFold.EqualsFolded(w, "ponto");
+
+    private static int NextAnyAt(ReadOnlySpan<char> s, int from)
+    {
+        if (from >= s.Length)
+        {
+            return -1;
+        }
+
+        var k = s[from..].IndexOfAny('@', '＠');
+        return k < 0 ? -1 : from + k;
     }
 
     private static int NextA(ReadOnlySpan<char> s, int from)
@@ -107,17 +143,18 @@ internal static class EmailScanner
         sink.Add(new Candidate(new ExtractedEntity(EntityType.Email, value, ls, he, obfuscated), Candidate.EmailPriority));
     }
 
-    // i is the start of an "at" word (any case), maybe inside brackets: "[at]", "(at)", "{at}", "<at>".
-    private static void TrySpelled(string text, int i, List<Candidate> sink)
+    // [i, j) is an at-marker ("at", "arroba", "arobase", '@', '＠'), maybe inside brackets: "[at]", "(@)", "{at}".
+    private static void TrySpelled(string text, int i, int j, bool isWord, List<Candidate> sink)
     {
         var s = text.AsSpan();
-        int markerStart = i, markerEnd = i + 2;
-        if (i > 0 && markerEnd < s.Length && IsOpen(s[i - 1]) && Closes(s[i - 1], s[markerEnd]))
+        int markerStart = i, markerEnd = j;
+        var bracketed = i > 0 && markerEnd < s.Length && IsOpen(s[i - 1]) && Closes(s[i - 1], s[markerEnd]);
+        if (bracketed)
         {
             markerStart = i - 1;
-            markerEnd = i + 3;
+            markerEnd = j + 1;
         }
-        else if (i == 0 || s[i - 1] != ' ' || markerEnd >= s.Length || s[markerEnd] != ' ')
+        else if (isWord && (i == 0 || s[i - 1] != ' ' || markerEnd >= s.Length || s[markerEnd] != ' '))
         {
             return;
         }
@@ -128,6 +165,7 @@ internal static class EmailScanner
             le--;
         }
 
+        var spacedLeft = le < markerStart;
         var ls = le;
         while (ls > 0 && DomainNames.IsEmailLocalChar(s[ls - 1]))
         {
@@ -139,13 +177,14 @@ internal static class EmailScanner
             ls++;
         }
 
-        if (ls == le)
+        if (ls == le || (ls > 0 && s[ls - 1] is '/' or ':' or '@'))
         {
             return;
         }
 
-        // "mia dot rose at …": spelled dots inside the local part join the words before them.
+        // "mia dot rose at …", "lina point v arobase …": spelled dots inside the local part join the words before.
         var local = new System.Text.StringBuilder(s[ls..le].ToString());
+        var firstWord = s[ls..le];
         while (SpelledDotBefore(s, ls) is var (dotStart, wordStart) && wordStart >= 0)
         {
             local.Insert(0, s[wordStart..dotStart].ToString() + ".");
@@ -153,11 +192,13 @@ internal static class EmailScanner
         }
 
         var p = SkipSpaces(s, markerEnd, 2);
+        var spacedRight = p > markerEnd;
         var labelsStart = p;
         var host = new System.Text.StringBuilder();
         var labelCount = 0;
         var lastLabel = ReadOnlySpan<char>.Empty;
         var end = p;
+        var oddDot = false;
         while (true)
         {
             var labelEnd = p;
@@ -186,7 +227,15 @@ internal static class EmailScanner
                 break;
             }
 
+            oddDot |= next != labelEnd + 1 || s[labelEnd] != '.';
             p = next;
+        }
+
+        // A plain "jane@example.com" (or "jane @ example.com") is TryPlain's; here only what it cannot read.
+        var plainAt = !isWord && !bracketed && s[i] == '@' && spacedLeft == spacedRight;
+        if (plainAt && !oddDot)
+        {
+            return;
         }
 
         // "me at wa.me/…" is a link; "me at …", "us at …" introduce a contact, they are not the local part.
@@ -197,8 +246,27 @@ internal static class EmailScanner
             return;
         }
 
+        // "IG @jade.vip": an '@' spaced on one side only follows a cue word unless the name looks like a mailbox.
+        if (!isWord && !bracketed && spacedLeft != spacedRight && !LooksLikeMailbox(firstWord, lastLabel))
+        {
+            return;
+        }
+
         var value = string.Concat(local.ToString().ToLowerInvariant(), "@", hostText.ToLowerInvariant());
         sink.Add(new Candidate(new ExtractedEntity(EntityType.Email, value, ls, end, Obfuscated: true), Candidate.EmailPriority));
+    }
+
+    // A mailbox name has a '.', '_', '-' or a digit in it, or is a name before a common mail domain; a platform
+    // word before '@' ("insta @jade.com") is a cue.
+    private static bool LooksLikeMailbox(ReadOnlySpan<char> local, ReadOnlySpan<char> tld)
+    {
+        if ((Lexicon.Classify(local) & WordClass.Platform) != 0)
+        {
+            return false;
+        }
+
+        return local.IndexOfAny("._-") >= 0 || local.ContainsAnyInRange('0', '9')
+            || (local.Length >= 3 && (tld.Equals("com", StringComparison.OrdinalIgnoreCase) || tld.Equals("net", StringComparison.OrdinalIgnoreCase) || tld.Equals("org", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>
@@ -216,12 +284,18 @@ internal static class EmailScanner
         p--;
         var bracket = p > 0 && s[p - 1] is ']' or ')' or '}' or '>';
         var w = bracket ? p - 1 : p;
-        if (w < 3 || !TextFold.EqualsFolded(s.Slice(w - 3, 3), "dot"))
+        var ws = w;
+        while (ws > 0 && char.IsAsciiLetter(s[ws - 1]))
+        {
+            ws--;
+        }
+
+        if (ws == w || !IsDotWord(s[ws..w]))
         {
             return (-1, -1);
         }
 
-        var before = w - 3;
+        var before = ws;
         if (bracket)
         {
             if (before < 1 || !Closes(s[before - 1], s[p - 1]))
@@ -253,7 +327,9 @@ internal static class EmailScanner
         return (wordEnd, wordStart);
     }
 
-    // A dot between labels: ".", " dot ", "[dot]", "(dot)", " DOT "; returns where the next label starts or -1.
+    // A dot between labels: ".", " dot ", "[dot]", "(dot)", " DOT ", " punto ", " point ", " ponto ", "[.]", "(.)",
+    // " . " (a spaced '.' only before a known top-level domain: "example . net", not "example. Next sentence");
+    // returns where the next label starts or -1.
     private static int ReadDot(ReadOnlySpan<char> s, int at)
     {
         if (at + 1 < s.Length && s[at] == '.' && DomainNames.IsLabelChar(s[at + 1]))
@@ -264,12 +340,27 @@ internal static class EmailScanner
         var p = SkipSpaces(s, at, 2);
         var bracket = p < s.Length && IsOpen(s[p]);
         var w = bracket ? p + 1 : p;
-        if (w + 3 > s.Length || !TextFold.EqualsFolded(s.Slice(w, 3), "dot"))
+        int after;
+        var spacedDot = false;
+        if (w < s.Length && s[w] == '.')
         {
-            return -1;
+            after = w + 1;
+            spacedDot = !bracket;
+        }
+        else
+        {
+            after = w;
+            while (after < s.Length && char.IsAsciiLetter(s[after]))
+            {
+                after++;
+            }
+
+            if (after == w || !IsDotWord(s[w..after]))
+            {
+                return -1;
+            }
         }
 
-        var after = w + 3;
         if (bracket)
         {
             if (after >= s.Length || !Closes(s[p], s[after]))
@@ -279,13 +370,33 @@ internal static class EmailScanner
 
             after++;
         }
-        else if (p == at || after >= s.Length || s[after] != ' ')
+        else if (!spacedDot && (p == at || after >= s.Length || s[after] != ' '))
         {
             return -1;
         }
 
         var next = SkipSpaces(s, after, 2);
-        return next < s.Length && DomainNames.IsLabelChar(s[next]) ? next : -1;
+        if (next >= s.Length || !DomainNames.IsLabelChar(s[next]))
+        {
+            return -1;
+        }
+
+        if (spacedDot)
+        {
+            var labelEnd = next;
+            while (labelEnd < s.Length && DomainNames.IsLabelChar(s[labelEnd]))
+            {
+                labelEnd++;
+            }
+
+            // "example . co . uk" goes on with another spaced dot; "example . com." ends a sentence.
+            if (!DomainNames.IsKnownTld(s[next..labelEnd]) || (labelEnd + 1 < s.Length && s[labelEnd] == '.' && DomainNames.IsLabelChar(s[labelEnd + 1])))
+            {
+                return -1;
+            }
+        }
+
+        return next;
     }
 
     private static int SkipSpaces(ReadOnlySpan<char> s, int at, int max)

@@ -31,6 +31,13 @@ internal sealed class AdComposer
 
     public bool AllowJustTurned18 { get; set; }
 
+    /// <summary>The ad's stream for <see cref="WiderForms"/>; null writes only the classic forms.</summary>
+    public SynthRandom? Surface { get; set; }
+
+    // Shares of entities written in a wider form (see WiderForms).
+    private const double WiderPhone = 0.35;
+    private const double WiderOther = 0.2;
+
     public TextBuilder Builder => _tb;
 
     public SortedSet<string> Indicators => _indicators;
@@ -96,7 +103,19 @@ internal sealed class AdComposer
                 EntityWriters.Location(_tb, _city, _rng);
                 break;
             case "PRICE":
-                EntityWriters.Price(_tb, _city, EntityWriters.PriceAmount(_city, _owner.BasePrice, _rng), _owner.PriceStyle, _rng);
+                var amount = EntityWriters.PriceAmount(_city, _owner.BasePrice, _rng);
+                var classic = new TextBuilder();
+                EntityWriters.Price(classic, _city, amount, _owner.PriceStyle, _rng);
+                if (Surface is not null && Surface.Chance(WiderOther))
+                {
+                    var (value, surface) = WiderForms.Price(_city, amount, _owner.Lang, Surface);
+                    _tb.Entity("price", value, surface);
+                }
+                else
+                {
+                    _tb.AppendFrom(classic);
+                }
+
                 break;
             case "PHONE":
                 Phone();
@@ -134,7 +153,13 @@ internal sealed class AdComposer
         }
         else if (_rng.Chance(ObfuscatePhone))
         {
-            _tb.Entity("phone", phone.E164, PhoneWriter.Obfuscated(phone, home, _owner.Lang, _rng), obfuscated: true);
+            var surface = PhoneWriter.Obfuscated(phone, home, _owner.Lang, _rng);
+            if (Surface is not null && Surface.Chance(WiderPhone))
+            {
+                surface = WiderForms.Phone(phone, home, _owner.Lang, Surface);
+            }
+
+            _tb.Entity("phone", phone.E164, surface, obfuscated: true);
             _indicators.Add("obscured_phone");
         }
         else
@@ -148,12 +173,31 @@ internal sealed class AdComposer
         var useEmail = _owner.Emails.Count > 0 && (_owner.Handles.Count == 0 || _rng.Chance(0.4));
         if (useEmail)
         {
-            EntityWriters.Email(_tb, _rng.Pick(_owner.Emails), _rng, allowObfuscation: true);
+            var address = _rng.Pick(_owner.Emails);
+            var classic = new TextBuilder();
+            EntityWriters.Email(classic, address, _rng, allowObfuscation: true);
+            if (Surface is not null && Surface.Chance(WiderOther))
+            {
+                _tb.Entity("email", address, WiderForms.Email(address, _owner.Lang, Surface), obfuscated: true);
+            }
+            else
+            {
+                _tb.AppendFrom(classic);
+            }
         }
         else if (_owner.Handles.Count > 0)
         {
             var (platform, user) = _rng.Pick(_owner.Handles);
-            EntityWriters.Handle(_tb, platform, user, _rng);
+            var classic = new TextBuilder();
+            EntityWriters.Handle(classic, platform, user, _rng);
+            if (Surface is not null && Surface.Chance(WiderOther))
+            {
+                _tb.Entity("handle", platform + ":" + user, WiderForms.Handle(platform, user, Surface));
+            }
+            else
+            {
+                _tb.AppendFrom(classic);
+            }
         }
         else
         {

@@ -27,6 +27,19 @@ internal sealed class TextBuilder
         return this;
     }
 
+    /// <summary>Appends another builder's text and entities (their spans shifted to where the text lands).</summary>
+    public TextBuilder AppendFrom(TextBuilder other)
+    {
+        var offset = _sb.Length;
+        _sb.Append(other._sb);
+        foreach (var e in other._entities)
+        {
+            _entities.Add(e with { Start = e.Start + offset, End = e.End + offset });
+        }
+
+        return this;
+    }
+
     public void TrimEnd()
     {
         while (_sb.Length > 0 && _sb[^1] == ' ')
