@@ -409,6 +409,14 @@ internal sealed class PhoneScanner
             return false;
         }
 
+        // A word of look-alike letters only ("l", "OI", "SS") that was not read as digits here is not skipped as
+        // filler either: dropping it would give a number whose span a reader takes for different digits (a property
+        // run found "1713555l and at l((491" read as +17135551491 with the second "l" silently skipped).
+        if (!s[start..end].ContainsAnyExcept("OolIS"))
+        {
+            return false;
+        }
+
         // More of the number follows on the same line ("(24) CDMX⏎cinco…" is a new line, not a filler).
         var next = end;
         while (next < s.Length && IsSeparator(s[next]) && next - end < MaxGap)
