@@ -1,7 +1,7 @@
 # Builds hard_cases.jsonl from the readable list below: {{type|value|surface}} marks an expected entity
 # ("!" after the type marks it obfuscated). Offsets are computed here in UTF-16 units, so cases stay editable.
 # Run: python3 make_hard_cases.py > hard_cases.jsonl   (all texts are made up; fiction phone ranges only)
-import json, re, sys
+from case_markup import write_cases
 
 CASES = [
  ("US", "Call {{phone|+17135550142|713-555-0142}} tonight"),
@@ -250,24 +250,5 @@ CASES = [
  ("US", "write {{email!|jade.lee.xo@example.com|jade [dot] lee (dot) xo at example dot com}} today"),
 ]
 
-out = []
-pat = re.compile(r"\{\{(\w+)(!?)\|([^|]*)\|(.*?)\}\}")
-for n, (cc, marked) in enumerate(CASES, 1):
-    text = ""
-    ents = []
-    pos = 0
-    for m in pat.finditer(marked):
-        text += marked[pos:m.start()]
-        start = len(text.encode("utf-16-le")) // 2
-        text += m.group(4)
-        end = len(text.encode("utf-16-le")) // 2
-        t, obf, value = m.group(1), m.group(2) == "!", m.group(3)
-        e = {"type": t, "value": int(value) if t == "age" else value, "start": start, "end": end}
-        if obf:
-            e["obfuscated"] = True
-        ents.append(e)
-        pos = m.end()
-    text += marked[pos:]
-    out.append({"id": "hard-%03d" % n, "text": text, "country": cc, "entities": ents})
-for o in out:
-    sys.stdout.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+write_cases(CASES, "hard")

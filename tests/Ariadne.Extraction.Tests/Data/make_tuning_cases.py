@@ -4,7 +4,7 @@
 # sealed_cases.jsonl, this set may grow and be corrected.
 # Markup as in make_hard_cases.py: {{type|value|surface}}, "!" after the type marks it obfuscated; UTF-16 offsets.
 # Run: python3 make_tuning_cases.py > tuning_cases.jsonl   (made-up texts; fiction phone ranges only)
-import json, re, sys
+from case_markup import write_cases
 
 CASES = []
 CASES += [
@@ -454,24 +454,5 @@ CASES += [
  ("ES", "Estoy en {{location|Zaragoza, ES|Zaragoza}}"),
 ]
 
-out = []
-pat = re.compile(r"\{\{(\w+)(!?)\|([^|]*)\|(.*?)\}\}", re.S)
-for n, (cc, marked) in enumerate(CASES, 1):
-    text = ""
-    ents = []
-    pos = 0
-    for m in pat.finditer(marked):
-        text += marked[pos:m.start()]
-        start = len(text.encode("utf-16-le")) // 2
-        text += m.group(4)
-        end = len(text.encode("utf-16-le")) // 2
-        t, obf, value = m.group(1), m.group(2) == "!", m.group(3)
-        e = {"type": t, "value": int(value) if t == "age" else value, "start": start, "end": end}
-        if obf:
-            e["obfuscated"] = True
-        ents.append(e)
-        pos = m.end()
-    text += marked[pos:]
-    out.append({"id": "tune-%03d" % n, "text": text, "country": cc, "entities": ents})
-for o in out:
-    sys.stdout.write(json.dumps(o, ensure_ascii=False) + "\n")
+
+write_cases(CASES, "tune", multiline=True)
