@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Cases;
 using Ariadne.Pipeline.Cases;
@@ -35,7 +34,7 @@ public static class AuditCommand
             var keyPath = AuditSigner.DefaultPath(blobRoot);
             using var signer = File.Exists(keyPath) ? AuditSigner.Open(keyPath) : null;
             var verifier = new AuditVerifier(store, new EvidenceVault(EvidenceVault.ForBlobRoot(blobRoot)), signer);
-            var byCase = (parseResult.GetValue(stamps) ?? []).Select(ReadStamp).ToLookup(s => s.CaseId, StringComparer.Ordinal);
+            var byCase = (parseResult.GetValue(stamps) ?? []).Select(path => AuditCheckpointJson.Load(path, "--stamp: the custody stamp")).ToLookup(s => s.CaseId, StringComparer.Ordinal);
             var one = parseResult.GetValue(caseId);
             if (one is not null && byCase.Any(g => g.Key != one))
             {
@@ -67,18 +66,6 @@ public static class AuditCommand
             return broken == 0 ? ExitCodes.Success : ExitCodes.Failed;
         });
         return command;
-    }
-
-    private static AuditCheckpoint ReadStamp(string path)
-    {
-        try
-        {
-            return AuditCheckpointJson.Deserialize(File.ReadAllBytes(path));
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"--stamp: '{path}' is not a custody stamp: {ex.Message}", ex);
-        }
     }
 
     private static Command CreateCheckpoint()

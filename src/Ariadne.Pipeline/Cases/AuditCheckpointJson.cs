@@ -32,6 +32,22 @@ public static class AuditCheckpointJson
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Reads the checkpoint file at <paramref name="path"/> (a signed head or a custody stamp, named by
+    /// <paramref name="what"/> in the error); a file that is not one is an <see cref="InvalidDataException"/> naming it.
+    /// </summary>
+    public static AuditCheckpoint Load(string path, string what)
+    {
+        try
+        {
+            return Deserialize(File.ReadAllBytes(path));
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{what} '{path}' is not readable: {ex.Message}", ex);
+        }
+    }
+
     /// <summary>Reads a checkpoint; a missing or mistyped field is a <see cref="JsonException"/> naming it.</summary>
     public static AuditCheckpoint Deserialize(ReadOnlySpan<byte> utf8)
     {

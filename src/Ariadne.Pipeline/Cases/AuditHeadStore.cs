@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Ariadne.Core.Cases;
 
 namespace Ariadne.Pipeline.Cases;
@@ -80,22 +79,8 @@ public sealed class AuditHeadStore
     /// <summary>The case's signed head, or null when there is no file for it. An unreadable file is an error naming it.</summary>
     public AuditCheckpoint? Read(string caseId) => ReadFile(PathOf(caseId));
 
-    private static AuditCheckpoint? ReadFile(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-
-        try
-        {
-            return AuditCheckpointJson.Deserialize(File.ReadAllBytes(path));
-        }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException($"The signed audit head '{path}' is not readable: {ex.Message}", ex);
-        }
-    }
+    private static AuditCheckpoint? ReadFile(string path) =>
+        File.Exists(path) ? AuditCheckpointJson.Load(path, "The signed audit head") : null;
 
     private static async Task<FileStream> LockFileAsync(string path, CancellationToken cancellationToken)
     {
