@@ -27,8 +27,10 @@ var variants = new (string Name, LinkKind[] Kinds)[]
 {
     ("identifiers only", ids),
     ("identifiers + text", [.. ids, LinkKind.Text]),
+    ("identifiers + template", [.. ids, LinkKind.Template]),
     ("identifiers + photos", [.. ids, LinkKind.Photo]),
-    ("identifiers + text + photos", [.. ids, LinkKind.Text, LinkKind.Photo]),
+    ("identifiers + text + template", [.. ids, LinkKind.Text, LinkKind.Template]),
+    ("identifiers + text + template + photos", [.. ids, LinkKind.Text, LinkKind.Template, LinkKind.Photo]),
 };
 
 if (Arg("--diagnose-text") is not null)
@@ -61,7 +63,7 @@ Console.WriteLine("| edges used | pairwise precision | recall | F1 | ARI | indep
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var (name, set) in variants)
 {
-    var options = all with { Kinds = new HashSet<LinkKind>(set) };
+    var options = all with { Kinds = new HashSet<LinkKind>(set), CollectTemplateCandidates = Arg("--verbose") is not null };
     var t = Stopwatch.StartNew();
     var result = LinkEngine.Link(prepared.Documents, options);
     var elapsed = t.Elapsed;
@@ -79,6 +81,18 @@ foreach (var (name, set) in variants)
 
         Console.WriteLine($"   candidates {result.Timings.CandidatePairs:N0}, verified {result.Timings.VerifiedPairs:N0}, families {result.TextFamilies.Count:N0} ({result.TextFamilies.Count(f => f.Boilerplate)} boilerplate)");
         Mistakes(labels, result.ComponentOf, records);
+        // Template pairs by truth (same poster or not), decision and strength: where the threshold and the context checks cut.
+        foreach (var g in result.TemplateCandidates
+                     .GroupBy(c => (Same: labels[c.A] == labels[c.B], c.Identities, c.Decision, Bucket: c.Shared < 4 ? "2-3" : c.Shared < 6 ? "4-5" : c.Shared < 10 ? "6-9" : c.Shared < 20 ? "10-19" : "20+"))
+                     .OrderBy(g => g.Key.Same).ThenBy(g => g.Key.Decision, StringComparer.Ordinal).ThenBy(g => g.Key.Bucket, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"   template {(g.Key.Same ? "same" : "DIFF")} {(g.Key.Identities ? "identities" : "loose")} {g.Key.Decision} shared {g.Key.Bucket}: {g.Count()}");
+        }
+
+        foreach (var edge in result.Edges.Where(e => labels[e.A] != labels[e.B]).Take(5))
+        {
+            Console.WriteLine($"   cross edge {edge.Kind} {labels[edge.A]}~{labels[edge.B]}: {edge.Evidence}");
+        }
     }
 }
 

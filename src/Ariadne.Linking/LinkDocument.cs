@@ -18,6 +18,9 @@ public sealed class LinkDocument
 
     public IReadOnlyList<int> Ages { get; init; } = [];
 
+    /// <summary>Kept template phrases (<see cref="Text.PhraseSampler"/>), when the caller sampled them already; null samples <see cref="Text"/>.</summary>
+    public uint[]? Phrases { get; init; }
+
     /// <summary>Cities as "City, CC": the first is where the document was posted (its location field or first mention).</summary>
     public IReadOnlyList<string> Cities { get; init; } = [];
 }

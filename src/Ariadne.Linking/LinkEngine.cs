@@ -30,6 +30,8 @@ public static class LinkEngine
         }
 
         var index = IdentifierIndex.Build(documents, options.Kinds);
+        int templateJoins = 0, templateRefused = 0;
+        IReadOnlyList<TemplateCandidate> templateCandidates = [];
         var anchored = new bool[documents.Count];
         var suspects = new List<int>();
         for (var id = 0; id < index.Count; id++)
@@ -76,6 +78,31 @@ public static class LinkEngine
         }
 
         var identifierTime = clock.Elapsed;
+        if (options.Kinds.Contains(LinkKind.Template))
+        {
+            var template = TemplateLinker.Link(documents, SamplePhrases(documents, options, cancellationToken), uf, anchored, options, edges);
+            templateJoins = template.Joins;
+            templateRefused = template.Refused;
+            templateCandidates = template.Candidates;
+
+            // A document that joined an identity through its template now belongs to that identity: the text step
+            // must not treat it as loose again (a loose document may join only one partner).
+            var anchoredRoots = new HashSet<int>();
+            for (var d = 0; d < documents.Count; d++)
+            {
+                if (anchored[d])
+                {
+                    anchoredRoots.Add(uf.Find(d));
+                }
+            }
+
+            for (var d = 0; d < documents.Count; d++)
+            {
+                anchored[d] = anchored[d] || anchoredRoots.Contains(uf.Find(d));
+            }
+        }
+
+        var templateTime = clock.Elapsed - identifierTime;
         var families = new List<TextFamily>();
         TimeSpan signatureTime = TimeSpan.Zero, candidateTime = TimeSpan.Zero;
         long candidates = 0, verified = 0;
@@ -106,12 +133,27 @@ public static class LinkEngine
             componentOf[d] = c;
         }
 
-        var timings = new LinkTimings(identifierTime, signatureTime, candidateTime, clock.Elapsed - identifierTime - signatureTime - candidateTime)
+        var timings = new LinkTimings(identifierTime, signatureTime, candidateTime, clock.Elapsed - identifierTime - templateTime - signatureTime - candidateTime)
         {
             CandidatePairs = candidates,
+            Template = templateTime,
+            TemplateJoins = templateJoins,
+            TemplateRefused = templateRefused,
             VerifiedPairs = verified,
         };
-        return new LinkResult { ComponentOf = componentOf, ComponentCount = dense.Count, Edges = edges, Hubs = hubs, TextFamilies = families, Timings = timings };
+        return new LinkResult { ComponentOf = componentOf, ComponentCount = dense.Count, Edges = edges, Hubs = hubs, TextFamilies = families, Timings = timings, TemplateCandidates = templateCandidates };
+    }
+
+    private static uint[][] SamplePhrases(IReadOnlyList<LinkDocument> documents, LinkOptions options, CancellationToken cancellationToken)
+    {
+        var phrases = new uint[documents.Count][];
+        var sampler = new PhraseSampler(options.TemplatePhraseWidth, options.TemplateKeepOneIn);
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken }, d =>
+        {
+            var document = documents[d];
+            phrases[d] = document.Phrases ?? sampler.Sample(document.Text);
+        });
+        return phrases;
     }
 
     /// <summary>Documents of one earlier network start joined; the edges that explain them are already stored.</summary>

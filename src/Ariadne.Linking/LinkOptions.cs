@@ -18,7 +18,7 @@ public sealed record LinkOptions
     public int MinShingles { get; init; } = 8;
 
     /// <summary>An identifier or text family shared by at least this many documents is checked by the hub guard.</summary>
-    public int HubCheckDocuments { get; init; } = 25;
+    public int HubCheckDocuments { get; init; } = 3;
 
     /// <summary>
     /// The hub guard's limit: evidence that would join this many or more groups of documents that are already
@@ -44,6 +44,37 @@ public sealed record LinkOptions
     public int BridgeMinShingles { get; init; } = 40;
 
     public int BridgeSupport { get; init; } = 2;
+
+    /// <summary>Words per phrase in template linking (<see cref="PhraseSampler"/>).</summary>
+    public int TemplatePhraseWidth { get; init; } = PhraseSampler.DefaultWidth;
+
+    /// <summary>Template linking keeps one phrase in this many (by hash), trading resolution for memory.</summary>
+    public int TemplateKeepOneIn { get; init; } = PhraseSampler.DefaultKeepOneIn;
+
+    /// <summary>
+    /// A phrase used by more than this many identities (identifier groups) is stock text, boilerplate or everyday
+    /// wording and is no evidence of a shared template; a network's phone eras stay well under it.
+    /// </summary>
+    public int TemplateRareGroups { get; init; } = 6;
+
+    /// <summary>Two identities (or a document without identifiers and its partner) join on at least this many shared rare kept phrases.</summary>
+    public int TemplateMinShared { get; init; } = 6;
+
+    /// <summary>Template joins never make a component of more identities than this (a network runs one to four phones, plus slack).</summary>
+    public int TemplateMaxGroups { get; init; } = 6;
+
+    /// <summary>
+    /// Two identities sharing a template join only if their active periods overlap by at most this share of the
+    /// shorter one: a network's phones follow one another (hand-overs overlap a little), copies of a text by
+    /// unrelated posters run side by side.
+    /// </summary>
+    public double TemplateMaxOverlap { get; init; } = 0.5;
+
+    /// <summary>Documents without identifiers counted per phrase (beyond it a phrase still links identities, not more loose documents).</summary>
+    public int TemplateLooseCap { get; init; } = 16;
+
+    /// <summary>Keep every pair template linking weighed (<see cref="LinkResult.TemplateCandidates"/>): for the benchmark's diagnosis, not for production runs.</summary>
+    public bool CollectTemplateCandidates { get; init; }
 
     public int ShingleWidth { get; init; } = Shingler.DefaultWidth;
 

@@ -21,6 +21,9 @@ public sealed class LinkResult
 
     public required LinkTimings Timings { get; init; }
 
+    /// <summary>Every pair template linking weighed, when <see cref="LinkOptions.CollectTemplateCandidates"/> was set; otherwise empty.</summary>
+    public IReadOnlyList<TemplateCandidate> TemplateCandidates { get; init; } = [];
+
     /// <summary>The members of each component, in document order.</summary>
     public int[][] Components()
     {

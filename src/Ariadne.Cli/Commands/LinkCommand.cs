@@ -17,9 +17,9 @@ public static class LinkCommand
         var input = new Option<string>("--input") { Description = "Document JSONL (the synth/ingest contract: id and text required; posted_at, location, country, images used when present).", Required = true };
         var output = new Option<string?>("--out") { Description = "Where to write {\"id\", \"network\"} per document (default: standard output)." };
         var networks = new Option<string?>("--networks") { Description = "Also write one JSON line per network of two or more documents: summary, movement, templates and the evidence of every joining edge." };
-        var noText = new Option<bool>("--no-text") { Description = "Do not link by near-duplicate text." };
+        var noText = new Option<bool>("--no-text") { Description = "Do not link by text (near-duplicate texts and shared templates)." };
         var noPhotos = new Option<bool>("--no-photos") { Description = "Do not hash referenced images or link by photo." };
-        var command = new Command("link", "Link the documents of a JSONL file into networks by shared phones, emails, handles, wallets, photos and near-duplicate text; every document gets a network id.")
+        var command = new Command("link", "Link the documents of a JSONL file into networks by shared phones, emails, handles, wallets, photos, near-duplicate text and shared templates; every document gets a network id.")
         {
             input, output, networks, noText, noPhotos,
         };
@@ -35,6 +35,7 @@ public static class LinkCommand
             if (parseResult.GetValue(noText))
             {
                 kinds.Remove(LinkKind.Text);
+                kinds.Remove(LinkKind.Template);
             }
 
             if (parseResult.GetValue(noPhotos))

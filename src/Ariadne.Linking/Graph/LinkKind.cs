@@ -9,4 +9,7 @@ public enum LinkKind
     Wallet,
     Photo,
     Text,
+
+    /// <summary>Two posters write from one template: they share rare phrases (used by a handful of posters at most).</summary>
+    Template,
 }

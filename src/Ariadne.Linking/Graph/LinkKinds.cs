@@ -23,6 +23,7 @@ public static class LinkKinds
         LinkKind.Wallet => "wallet",
         LinkKind.Photo => "photo",
         LinkKind.Text => "text",
+        LinkKind.Template => "template",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -34,6 +35,7 @@ public static class LinkKinds
         "wallet" => LinkKind.Wallet,
         "photo" => LinkKind.Photo,
         "text" => LinkKind.Text,
+        "template" => LinkKind.Template,
         _ => throw new FormatException($"unknown link kind '{name}'"),
     };
 }

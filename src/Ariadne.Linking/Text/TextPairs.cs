@@ -39,7 +39,17 @@ internal sealed class TextPairs
             group[d] = identities.Find(d);
         }
 
-        var attached = new UnionFind(count);
+        // Each document without identifiers keeps only its most similar partner: joining every look-alike would let
+        // one loose copy bridge two identities (each copy joining one partner cannot).
+        var best = new Dictionary<int, (int Partner, double Similarity)>();
+        void Offer(int loose, int partner, double similarity)
+        {
+            if (!anchored[loose] && (!best.TryGetValue(loose, out var current) || similarity > current.Similarity || (similarity == current.Similarity && partner < current.Partner)))
+            {
+                best[loose] = (partner, similarity);
+            }
+        }
+
         void Judge(int a, int b)
         {
             if (group[a] == group[b])
@@ -58,11 +68,8 @@ internal sealed class TextPairs
             pairs._families.Union(a, b);
             if (!anchored[a] || !anchored[b])
             {
-                if (attached.Union(a, b))
-                {
-                    pairs.Attachments.Add((a, b, similarity));
-                }
-
+                Offer(a, b, similarity);
+                Offer(b, a, similarity);
                 return;
             }
 
@@ -76,18 +83,25 @@ internal sealed class TextPairs
         if (candidates is null)
         {
             pairs.Candidates = LshCandidates.Enumerate(signatures, options.Lsh, Judge);
-            return pairs;
         }
-
-        foreach (var (a, b) in candidates)
+        else
         {
-            if (signatures.IsUsable(a) && signatures.IsUsable(b))
+            foreach (var (a, b) in candidates)
             {
-                Judge(Math.Min(a, b), Math.Max(a, b));
+                if (signatures.IsUsable(a) && signatures.IsUsable(b))
+                {
+                    Judge(Math.Min(a, b), Math.Max(a, b));
+                }
             }
+
+            pairs.Candidates = candidates.Count;
         }
 
-        pairs.Candidates = candidates.Count;
+        foreach (var (loose, (partner, similarity)) in best.OrderBy(p => p.Key))
+        {
+            pairs.Attachments.Add((loose, partner, similarity));
+        }
+
         return pairs;
     }
 

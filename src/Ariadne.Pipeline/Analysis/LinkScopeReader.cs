@@ -326,7 +326,8 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
                 mentions = mentions.Prepend((EntityType.Location, city));
             }
 
-            documents[i] = LinkDocumentFactory.Create(source.DocumentId, string.Empty, source.PostedAtUtc, mentions, photoKeys.GetValueOrDefault(source.DocumentId));
+            documents[i] = LinkDocumentFactory.Create(source.DocumentId, string.Empty, source.PostedAtUtc, mentions, photoKeys.GetValueOrDefault(source.DocumentId),
+                MemoryMarshal.Cast<byte, uint>(source.Phrases).ToArray());
             if (source.Signature is { Length: > 0 } bytes && bytes.Length == options.SignatureSize * sizeof(uint))
             {
                 MemoryMarshal.Cast<byte, uint>(bytes).CopyTo(matrix.Row(i));

@@ -233,11 +233,12 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
         return templates;
     }
 
-    /// <summary>Computes and stores the MinHash signature of every document that has none.</summary>
+    /// <summary>Computes and stores the MinHash signature and template phrases of every document that has none.</summary>
     private static async Task<long> SignAsync(AriadneStore store, LinkOptions options, int batchSize, IProgress<AnalyzeProgress>? progress, CancellationToken cancellationToken)
     {
         var shingler = new Shingler(options.ShingleWidth);
         var hasher = new MinHasher(options.SignatureSize);
+        var sampler = new PhraseSampler(options.TemplatePhraseWidth, options.TemplateKeepOneIn);
         long signed = 0;
         string? cursor = null;
         while (true)
@@ -256,7 +257,13 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
                 {
                     var count = shingler.Shingle(batch[i].Body, local.Buffer);
                     hasher.Compute(CollectionsMarshal.AsSpan(local.Buffer), local.Signature);
-                    rows[i] = new TextSignature { DocumentId = batch[i].DocumentId, Signature = MemoryMarshal.AsBytes(local.Signature.AsSpan()).ToArray(), ShingleCount = count };
+                    rows[i] = new TextSignature
+                    {
+                        DocumentId = batch[i].DocumentId,
+                        Signature = MemoryMarshal.AsBytes(local.Signature.AsSpan()).ToArray(),
+                        ShingleCount = count,
+                        Phrases = MemoryMarshal.AsBytes(sampler.Sample(batch[i].Body).AsSpan()).ToArray(),
+                    };
                     return local;
                 }, _ => { });
             await store.Links.SaveSignaturesAsync(rows, cancellationToken);

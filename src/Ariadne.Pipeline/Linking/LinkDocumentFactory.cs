@@ -9,7 +9,9 @@ namespace Ariadne.Pipeline.Linking;
 /// <summary>Builds a <see cref="LinkDocument"/> from a text's extracted entities (identifiers, names, ages, cities).</summary>
 public static class LinkDocumentFactory
 {
-    public static LinkDocument Create(string id, string text, DateTimeOffset? postedUtc, IEnumerable<(EntityType Type, string Value)> entities, IReadOnlyList<string>? photoKeys = null)
+    /// <param name="phrases">Template phrases sampled earlier (the store keeps them with the signature); null samples the text when linking.</param>
+    public static LinkDocument Create(string id, string text, DateTimeOffset? postedUtc, IEnumerable<(EntityType Type, string Value)> entities, IReadOnlyList<string>? photoKeys = null,
+        uint[]? phrases = null)
     {
         ArgumentNullException.ThrowIfNull(entities);
         var identifiers = new List<LinkIdentifier>();
@@ -52,7 +54,7 @@ public static class LinkDocumentFactory
             }
         }
 
-        return new LinkDocument { Id = id, Text = text, PostedUtc = postedUtc, Identifiers = identifiers, Names = names, Ages = ages, Cities = cities };
+        return new LinkDocument { Id = id, Text = text, PostedUtc = postedUtc, Identifiers = identifiers, Names = names, Ages = ages, Cities = cities, Phrases = phrases };
     }
 
     public static LinkDocument Create(string id, string text, DateTimeOffset? postedUtc, IReadOnlyList<ExtractedEntity> entities, IReadOnlyList<string>? photoKeys = null) =>

@@ -58,12 +58,12 @@ public sealed class LinkRepository(AriadneStore store)
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
         var signatures = await context.TextSignatures.AsNoTracking()
-            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount, s.Phrases), StringComparer.Ordinal, cancellationToken);
         var result = new List<LinkSource>(documents.Count);
         foreach (var d in documents)
         {
             var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount));
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = signature.Phrases ?? [] });
         }
 
         return result;
@@ -120,12 +120,12 @@ public sealed class LinkRepository(AriadneStore store)
             .Where(m => LinkTypes.Contains(m.Type))
             .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
         var signatures = await context.TextSignatures.AsNoTracking().Where(s => chunk.Contains(s.DocumentId))
-            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount, s.Phrases), StringComparer.Ordinal, cancellationToken);
         var result = new List<LinkSource>(documents.Count);
         foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount));
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = signature.Phrases ?? [] });
         }
 
         return result;

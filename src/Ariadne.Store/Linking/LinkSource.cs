@@ -2,7 +2,7 @@ using Ariadne.Core.Entities;
 
 namespace Ariadne.Store.Linking;
 
-/// <summary>What the link stage reads of one stored document: time, place as written, mentions and text signature.</summary>
+/// <summary>What the link stage reads of one stored document: time, place as written, mentions, text signature and template phrases.</summary>
 public sealed record LinkSource(
     string DocumentId,
     DateTimeOffset? PostedAtUtc,
@@ -10,4 +10,8 @@ public sealed record LinkSource(
     string? Country,
     IReadOnlyList<(EntityType Type, string Value)> Mentions,
     byte[]? Signature,
-    int ShingleCount);
+    int ShingleCount)
+{
+    /// <summary>The document's kept template phrases as stored (little-endian uint32, ascending); empty when unsigned.</summary>
+    public byte[] Phrases { get; init; } = [];
+}

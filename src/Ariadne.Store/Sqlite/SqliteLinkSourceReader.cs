@@ -26,7 +26,7 @@ internal sealed class SqliteLinkSourceReader : IDisposable
         _types = [.. mentionTypes];
         _document = Prepare($"SELECT posted_at_utc, location_raw, country FROM {StoreSchema.Documents} WHERE id = ?");
         _mentions = Prepare($"SELECT type, value FROM entity_mentions WHERE document_id = ? ORDER BY start_offset");
-        _signature = Prepare($"SELECT signature, shingle_count FROM {StoreSchema.TextSignatures} WHERE document_id = ?");
+        _signature = Prepare($"SELECT signature, shingle_count, phrases FROM {StoreSchema.TextSignatures} WHERE document_id = ?");
     }
 
     /// <summary>The documents among <paramref name="ids"/> that exist, in the order given.</summary>
@@ -62,16 +62,18 @@ internal sealed class SqliteLinkSourceReader : IDisposable
 
             raw.sqlite3_reset(_mentions);
             byte[]? signature = null;
+            byte[] phrases = [];
             var shingles = 0;
             Bind(_signature, id);
             if (Step(_signature) == raw.SQLITE_ROW)
             {
                 signature = raw.sqlite3_column_blob(_signature, 0).ToArray();
                 shingles = raw.sqlite3_column_int(_signature, 1);
+                phrases = raw.sqlite3_column_blob(_signature, 2).ToArray();
             }
 
             raw.sqlite3_reset(_signature);
-            result.Add(new LinkSource(id, posted, location, country, mentions, signature, shingles));
+            result.Add(new LinkSource(id, posted, location, country, mentions, signature, shingles) { Phrases = phrases });
         }
 
         return result;

@@ -1168,6 +1168,11 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("linked");
 
+                    b.Property<byte[]>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("phrases");
+
                     b.Property<int>("ShingleCount")
                         .HasColumnType("integer")
                         .HasColumnName("shingle_count");

@@ -1128,6 +1128,11 @@ namespace Ariadne.Store.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("linked");
 
+                    b.Property<byte[]>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("phrases");
+
                     b.Property<int>("ShingleCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("shingle_count");

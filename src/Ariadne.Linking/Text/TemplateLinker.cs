@@ -1,0 +1,332 @@
+using System.Globalization;
+using Ariadne.Linking.Graph;
+
+namespace Ariadne.Linking.Text;
+
+/// <summary>
+/// Joins the identities (identifier groups) that write from one template: a controller's ads under successive
+/// phones share its distinctive sentences, however many sentences each copy drops, swaps or misspells. Every kept
+/// phrase (<see cref="PhraseSampler"/>) is judged by how many distinct identities use it: a phrase of a template is
+/// used by the handful of phone eras of one network, while stock texts, boilerplate and filler lines are used by
+/// dozens to thousands of unrelated posters, and the more the corpus grows the more clearly so. Only rare phrases
+/// count as evidence; two identities join when they share at least <see cref="LinkOptions.TemplateMinShared"/> of
+/// them, strongest pairs first, and never into a component of more identities than a network plausibly runs
+/// (<see cref="LinkOptions.TemplateMaxGroups"/>). A document without identifiers joins its single best partner, so it
+/// can never bridge two identities.
+/// </summary>
+internal static class TemplateLinker
+{
+    public readonly record struct Outcome(long RarePhrases, int CandidatePairs, int Joins, int Refused)
+    {
+        /// <summary>Pairs with enough shared phrases whose posters did not look like one network (names, cities, time).</summary>
+        public int Unlike { get; init; }
+
+        /// <summary>Documents without identifiers that copy two or more identities about equally, left alone.</summary>
+        public int Ambiguous { get; init; }
+
+        public IReadOnlyList<TemplateCandidate> Candidates { get; init; } = [];
+    }
+
+    private struct Tally
+    {
+        public int Count;
+        public int DocA;
+        public int DocB;
+    }
+
+    public static Outcome Link(IReadOnlyList<LinkDocument> documents, uint[][] phrases, UnionFind uf, bool[] anchored, LinkOptions options, List<LinkEdge> edges)
+    {
+        var count = phrases.Length;
+        var root = new int[count];
+        var anchoredRoot = new bool[count];
+        for (var d = 0; d < count; d++)
+        {
+            root[d] = uf.Find(d);
+            anchoredRoot[root[d]] |= anchored[d];
+        }
+
+        var keys = SortedPostings(phrases, options.Parallelism);
+        var tallies = new Dictionary<long, Tally>();
+        var groups = new List<int>(options.TemplateRareGroups + 1);
+        var loose = new List<int>(options.TemplateLooseCap);
+        var firstDoc = new Dictionary<int, int>();
+        long rare = 0;
+        var i = 0;
+        while (i < keys.Length)
+        {
+            var phrase = (uint)(keys[i] >> 32);
+            var j = i;
+            while (j < keys.Length && (uint)(keys[j] >> 32) == phrase)
+            {
+                j++;
+            }
+
+            if (j - i >= 2 && Entities(keys, i, j, root, anchoredRoot, options, groups, loose, firstDoc))
+            {
+                rare++;
+                Count(tallies, groups, loose, firstDoc);
+            }
+
+            i = j;
+        }
+
+        var context = new IdentityContext(documents, root);
+        var outcome = Decide(tallies, uf, anchoredRoot, context, options, edges, phrases);
+        return outcome with { RarePhrases = rare };
+    }
+
+    /// <summary>(phrase, document) pairs sorted by phrase then document: bucketed by the phrase's top byte and the buckets sorted in parallel.</summary>
+    private static ulong[] SortedPostings(uint[][] phrases, int parallelism)
+    {
+        var starts = new int[257];
+        foreach (var list in phrases)
+        {
+            foreach (var p in list)
+            {
+                starts[(p >> 24) + 1]++;
+            }
+        }
+
+        for (var b = 1; b <= 256; b++)
+        {
+            starts[b] += starts[b - 1];
+        }
+
+        var keys = new ulong[starts[256]];
+        var next = (int[])starts.Clone();
+        for (var d = 0; d < phrases.Length; d++)
+        {
+            foreach (var p in phrases[d])
+            {
+                keys[next[p >> 24]++] = ((ulong)p << 32) | (uint)d;
+            }
+        }
+
+        Parallel.For(0, 256, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, b => Array.Sort(keys, starts[b], starts[b + 1] - starts[b]));
+        return keys;
+    }
+
+    /// <summary>The distinct identities (anchored roots) and loose documents using one phrase; false when the phrase is common.</summary>
+    private static bool Entities(ulong[] keys, int from, int to, int[] root, bool[] anchoredRoot, LinkOptions options, List<int> groups, List<int> loose, Dictionary<int, int> firstDoc)
+    {
+        groups.Clear();
+        loose.Clear();
+        firstDoc.Clear();
+        for (var k = from; k < to; k++)
+        {
+            var d = (int)(uint)keys[k];
+            var r = root[d];
+            if (firstDoc.ContainsKey(r))
+            {
+                continue;
+            }
+
+            if (anchoredRoot[r])
+            {
+                if (groups.Count == options.TemplateRareGroups)
+                {
+                    return false;
+                }
+
+                groups.Add(r);
+            }
+            else if (loose.Count < options.TemplateLooseCap)
+            {
+                loose.Add(r);
+            }
+            else
+            {
+                continue;
+            }
+
+            firstDoc.Add(r, d);
+        }
+
+        return groups.Count + loose.Count >= 2;
+    }
+
+    private static void Count(Dictionary<long, Tally> tallies, List<int> groups, List<int> loose, Dictionary<int, int> firstDoc)
+    {
+        var all = groups.Count + loose.Count;
+        for (var x = 0; x < all; x++)
+        {
+            var a = x < groups.Count ? groups[x] : loose[x - groups.Count];
+            for (var y = x + 1; y < all; y++)
+            {
+                var b = y < groups.Count ? groups[y] : loose[y - groups.Count];
+                var (lo, hi) = a < b ? (a, b) : (b, a);
+                var key = ((long)lo << 32) | (uint)hi;
+                ref var tally = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(tallies, key, out var existed);
+                if (!existed)
+                {
+                    tally.DocA = firstDoc[lo];
+                    tally.DocB = firstDoc[hi];
+                }
+
+                tally.Count++;
+            }
+        }
+    }
+
+    private static Outcome Decide(Dictionary<long, Tally> tallies, UnionFind uf, bool[] anchoredRoot, IdentityContext context, LinkOptions options, List<LinkEdge> edges, uint[][] phrases)
+    {
+        var weighed = options.CollectTemplateCandidates ? new List<TemplateCandidate>() : null;
+        void Note(Tally tally, bool identities, string decision) => weighed?.Add(new TemplateCandidate(tally.DocA, tally.DocB, tally.Count, identities, decision));
+        var unlike = 0;
+        var strong = new List<KeyValuePair<long, Tally>>();
+        foreach (var pair in tallies)
+        {
+            var a = (int)(pair.Key >> 32);
+            var b = (int)(uint)pair.Key;
+            var both = anchoredRoot[a] && anchoredRoot[b];
+            if (pair.Value.Count < (both ? options.TemplateMinShared : LooseMinShared(phrases, pair.Value, options)))
+            {
+                if (pair.Value.Count >= 2)
+                {
+                    Note(pair.Value, both, "weak");
+                }
+
+                continue;
+            }
+
+            // A shared template is a network only where the posters look like one: the same persona names or cities,
+            // and (between identities) phones used one after another rather than side by side.
+            if (context.Agrees(a, b, both, options.TemplateMaxOverlap))
+            {
+                strong.Add(pair);
+            }
+            else
+            {
+                Note(pair.Value, both, "unlike");
+                unlike++;
+            }
+        }
+
+        // Strongest evidence first, so the identity limit keeps the best-supported joins; ties in document order.
+        strong.Sort((x, y) => x.Value.Count != y.Value.Count ? y.Value.Count.CompareTo(x.Value.Count) : x.Key.CompareTo(y.Key));
+        var identities = new Dictionary<int, int>();
+        int Identities(int r) => identities.TryGetValue(r, out var n) ? n : anchoredRoot[r] ? 1 : 0;
+        var joins = 0;
+        var refused = 0;
+        var ambiguous = 0;
+
+        // Identities with identities first; loose documents afterwards join their single best partner.
+        foreach (var (key, tally) in strong)
+        {
+            var a = (int)(key >> 32);
+            var b = (int)(uint)key;
+            if (!anchoredRoot[a] || !anchoredRoot[b])
+            {
+                continue;
+            }
+
+            var ra = uf.Find(a);
+            var rb = uf.Find(b);
+            if (ra == rb)
+            {
+                Note(tally, true, "already one");
+                continue;
+            }
+
+            var merged = Identities(ra) + Identities(rb);
+            if (merged > options.TemplateMaxGroups)
+            {
+                Note(tally, true, "too many identities");
+                refused++;
+                continue;
+            }
+
+            uf.Union(ra, rb);
+            identities[uf.Find(ra)] = merged;
+            Note(tally, true, "joined");
+            edges.Add(Edge(tally, phrases));
+            joins++;
+        }
+
+        // Loose documents: their offers grouped by the identity each partner now belongs to. A document that copies
+        // two identities about equally (a spam text several posters share) is ambiguous and stays alone.
+        var offers = new Dictionary<int, List<(int Partner, Tally Tally)>>();
+        foreach (var (key, tally) in strong)
+        {
+            var a = (int)(key >> 32);
+            var b = (int)(uint)key;
+            foreach (var (loose, partner) in new[] { (a, b), (b, a) })
+            {
+                if (!anchoredRoot[loose])
+                {
+                    if (!offers.TryGetValue(loose, out var list))
+                    {
+                        offers[loose] = list = [];
+                    }
+
+                    list.Add((partner, tally));
+                }
+            }
+        }
+
+        foreach (var (document, list) in offers.OrderBy(p => p.Key))
+        {
+            var byIdentity = list.GroupBy(o => uf.Find(o.Partner)).Select(g => g.MaxBy(o => o.Tally.Count)).OrderByDescending(o => o.Tally.Count).ThenBy(o => o.Partner).ToList();
+            var chosen = byIdentity[0];
+            if (byIdentity.Count > 1 && chosen.Tally.Count < 2 * byIdentity[1].Tally.Count)
+            {
+                Note(chosen.Tally, false, "ambiguous");
+                ambiguous++;
+                continue;
+            }
+
+            if (uf.Union(document, chosen.Partner))
+            {
+                Note(chosen.Tally, false, "joined");
+                edges.Add(Edge(chosen.Tally, phrases));
+                joins++;
+            }
+        }
+
+        return new Outcome(0, strong.Count, joins, refused) { Unlike = unlike, Ambiguous = ambiguous, Candidates = weighed ?? [] };
+    }
+
+    /// <summary>
+    /// A document without identifiers cannot bridge two identities, so it may join on less: half the kept phrases of
+    /// the shorter of the two documents that showed the pair, when that is below the identities' threshold (short
+    /// copies of a short template), but never on a single phrase.
+    /// </summary>
+    private static int LooseMinShared(uint[][] phrases, Tally tally, LinkOptions options)
+    {
+        var shorter = Math.Min(phrases[tally.DocA].Length, phrases[tally.DocB].Length);
+        return Math.Max(2, Math.Min(options.TemplateMinShared, (shorter + 1) / 2));
+    }
+
+    /// <summary>The edge names the two documents that first showed the shared template, and how many kept phrases they share.</summary>
+    private static LinkEdge Edge(Tally tally, uint[][] phrases)
+    {
+        var shared = SharedCount(phrases[tally.DocA], phrases[tally.DocB]);
+        var smaller = Math.Max(1, Math.Min(phrases[tally.DocA].Length, phrases[tally.DocB].Length));
+        var evidence = string.Create(CultureInfo.InvariantCulture, $"shared template: {tally.Count} rare phrases between their posters, {shared} in these two ads");
+        return new LinkEdge(tally.DocA, tally.DocB, LinkKind.Template, evidence, Math.Round((double)shared / smaller, 4));
+    }
+
+    private static int SharedCount(uint[] a, uint[] b)
+    {
+        int i = 0, j = 0, n = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                n++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return n;
+    }
+}
