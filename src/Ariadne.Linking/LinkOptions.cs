@@ -58,7 +58,7 @@ public sealed record LinkOptions
     public int TemplateRareGroups { get; init; } = 6;
 
     /// <summary>Two identities (or a document without identifiers and its partner) join on at least this many shared rare kept phrases.</summary>
-    public int TemplateMinShared { get; init; } = 6;
+    public int TemplateMinShared { get; init; } = 10;
 
     /// <summary>Template joins never make a component of more identities than this (a network runs one to four phones, plus slack).</summary>
     public int TemplateMaxGroups { get; init; } = 6;

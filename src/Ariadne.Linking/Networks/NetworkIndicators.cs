@@ -72,7 +72,7 @@ public static class NetworkIndicators
             var copies = 0;
             foreach (var edge in edges)
             {
-                if (edge.Kind != LinkKind.Text || !ordinalToMember.TryGetValue(edge.A, out var a) || !ordinalToMember.TryGetValue(edge.B, out var b))
+                if (edge.Kind is not (LinkKind.Text or LinkKind.Template) || !ordinalToMember.TryGetValue(edge.A, out var a) || !ordinalToMember.TryGetValue(edge.B, out var b))
                 {
                     continue;
                 }

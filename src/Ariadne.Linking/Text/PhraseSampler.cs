@@ -16,7 +16,7 @@ public sealed class PhraseSampler
 {
     public const int DefaultWidth = 4;
 
-    public const int DefaultKeepOneIn = 2;
+    public const int DefaultKeepOneIn = 1;
 
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;

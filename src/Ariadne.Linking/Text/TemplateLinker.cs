@@ -243,42 +243,50 @@ internal static class TemplateLinker
             joins++;
         }
 
-        // Loose documents: their offers grouped by the identity each partner now belongs to. A document that copies
-        // two identities about equally (a spam text several posters share) is ambiguous and stays alone.
-        var offers = new Dictionary<int, List<(int Partner, Tally Tally)>>();
+        // Loose documents (no identifiers) first join each other: copies of one template without contacts form a
+        // loose cluster. Each cluster then joins at most one identity, the one it copies most; a cluster that copies two
+        // identities about equally (a spam text several posters share) is ambiguous and stays apart. So loose
+        // documents never bridge two identities.
+        var offers = new List<(int Loose, int Partner, Tally Tally)>();
         foreach (var (key, tally) in strong)
         {
             var a = (int)(key >> 32);
             var b = (int)(uint)key;
-            foreach (var (loose, partner) in new[] { (a, b), (b, a) })
+            if (anchoredRoot[a] && anchoredRoot[b])
             {
-                if (!anchoredRoot[loose])
-                {
-                    if (!offers.TryGetValue(loose, out var list))
-                    {
-                        offers[loose] = list = [];
-                    }
-
-                    list.Add((partner, tally));
-                }
+                continue;
             }
+
+            if (!anchoredRoot[a] && !anchoredRoot[b])
+            {
+                if (uf.Union(a, b))
+                {
+                    Note(tally, false, "joined");
+                    edges.Add(Edge(tally, phrases));
+                    joins++;
+                }
+
+                continue;
+            }
+
+            offers.Add(anchoredRoot[a] ? (b, a, tally) : (a, b, tally));
         }
 
-        foreach (var (document, list) in offers.OrderBy(p => p.Key))
+        foreach (var cluster in offers.GroupBy(o => uf.Find(o.Loose)).OrderBy(g => g.Key))
         {
-            var byIdentity = list.GroupBy(o => uf.Find(o.Partner)).Select(g => g.MaxBy(o => o.Tally.Count)).OrderByDescending(o => o.Tally.Count).ThenBy(o => o.Partner).ToList();
-            var chosen = byIdentity[0];
-            if (byIdentity.Count > 1 && chosen.Tally.Count < 2 * byIdentity[1].Tally.Count)
+            var byIdentity = cluster.GroupBy(o => uf.Find(o.Partner)).Select(g => g.MaxBy(o => o.Tally.Count))
+                .OrderByDescending(o => o.Tally.Count).ThenBy(o => o.Partner).ToList();
+            if (byIdentity.Count > 1 && byIdentity[0].Tally.Count < 2 * byIdentity[1].Tally.Count)
             {
-                Note(chosen.Tally, false, "ambiguous");
+                Note(byIdentity[0].Tally, false, "ambiguous");
                 ambiguous++;
                 continue;
             }
 
-            if (uf.Union(document, chosen.Partner))
+            if (uf.Union(byIdentity[0].Loose, byIdentity[0].Partner))
             {
-                Note(chosen.Tally, false, "joined");
-                edges.Add(Edge(chosen.Tally, phrases));
+                Note(byIdentity[0].Tally, false, "joined");
+                edges.Add(Edge(byIdentity[0].Tally, phrases));
                 joins++;
             }
         }
@@ -287,14 +295,14 @@ internal static class TemplateLinker
     }
 
     /// <summary>
-    /// A document without identifiers cannot bridge two identities, so it may join on less: half the kept phrases of
+    /// A document without identifiers cannot bridge two identities, so it may join on less: a third of the kept phrases of
     /// the shorter of the two documents that showed the pair, when that is below the identities' threshold (short
     /// copies of a short template), but never on a single phrase.
     /// </summary>
     private static int LooseMinShared(uint[][] phrases, Tally tally, LinkOptions options)
     {
         var shorter = Math.Min(phrases[tally.DocA].Length, phrases[tally.DocB].Length);
-        return Math.Max(2, Math.Min(options.TemplateMinShared, (shorter + 1) / 2));
+        return Math.Max(2, Math.Min(options.TemplateMinShared, (shorter + 2) / 3));
     }
 
     /// <summary>The edge names the two documents that first showed the shared template, and how many kept phrases they share.</summary>

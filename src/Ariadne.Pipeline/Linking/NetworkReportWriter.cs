@@ -132,7 +132,7 @@ public static class NetworkReportWriter
                 json.WriteString("b", result.Documents[edge.B].Id);
                 json.WriteString("kind", LinkKinds.Name(edge.Kind));
                 json.WriteString("evidence", edge.Evidence);
-                if (edge.Kind == LinkKind.Text)
+                if (edge.Kind is LinkKind.Text or LinkKind.Template)
                 {
                     json.WriteNumber("similarity", Math.Round(edge.Similarity, 3));
                 }

@@ -20,6 +20,7 @@ public static class LinkNarrator
     public static string Describe(string kind, string evidence, double similarity) => kind switch
     {
         "text" => string.Create(CultureInfo.InvariantCulture, $"is a near-duplicate ({similarity:0.00}) of"),
+        "template" => "writes from the same template (" + evidence + ") as",
         "photo" => "shows the same photo (PDQ group " + (evidence.Length > 12 ? evidence[..12] + "…" : evidence) + ") as",
         "wallet" => "shares wallet " + evidence + " with",
         _ => "shares " + kind + " " + evidence + " with",

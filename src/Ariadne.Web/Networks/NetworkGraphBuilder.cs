@@ -35,10 +35,11 @@ public static class NetworkGraphBuilder
                 shared ? "shares " + typeName : typeName, (shared ? "shares " : "mentions ") + typeName + " " + link.Value));
         }
 
-        foreach (var edge in edges.Where(e => e.Kind is "text" or "photo" && inNetwork.Contains(e.DocumentA) && inNetwork.Contains(e.DocumentB)))
+        // Edges that join two ads directly (not through a shared identifier node): copied text, a shared template, a photo.
+        foreach (var edge in edges.Where(e => e.Kind is "text" or "template" or "photo" && inNetwork.Contains(e.DocumentA) && inNetwork.Contains(e.DocumentB)))
         {
-            var label = edge.Kind == "text" ? edge.Evidence : "same photo";
-            var reason = edge.Kind == "text" ? edge.Evidence : "same photo (PDQ group " + Shorten(edge.Evidence) + ")";
+            var label = edge.Kind switch { "text" => edge.Evidence, "template" => "same template", _ => "same photo" };
+            var reason = edge.Kind == "photo" ? "same photo (PDQ group " + Shorten(edge.Evidence) + ")" : edge.Evidence;
             graphEdges.Add(new GraphEdge($"j:{edge.Id}", "doc:" + edge.DocumentA, "doc:" + edge.DocumentB, label, reason));
         }
 
