@@ -1,8 +1,8 @@
-using Xunit.Abstractions;
 using System.Text.Json;
 using Ariadne.Linking.Evaluation;
 using Ariadne.Pipeline.Linking;
 using Ariadne.Testing;
+using Xunit.Abstractions;
 
 namespace Ariadne.Linking.Tests;
 
