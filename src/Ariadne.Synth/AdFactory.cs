@@ -183,7 +183,7 @@ internal sealed class AdFactory
         return [.. minutes.Select(m => start.AddMinutes(m))];
     }
 
-    private static string PostedAt(DateTime utc, SynthRandom rng)
+    internal static string PostedAt(DateTime utc, SynthRandom rng)
     {
         var inv = CultureInfo.InvariantCulture;
         var roll = rng.Next(10);
@@ -195,7 +195,7 @@ internal sealed class AdFactory
         };
     }
 
-    private static void AttachImages(Owner owner, AdRecord ad, HashSet<string> usedPhotos, SynthRandom rng)
+    internal static void AttachImages(Owner owner, AdRecord ad, HashSet<string> usedPhotos, SynthRandom rng)
     {
         if (owner.Photos.Count == 0 || rng.Chance(0.15))
         {

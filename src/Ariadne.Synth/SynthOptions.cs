@@ -11,4 +11,10 @@ public sealed class SynthOptions
 
     /// <summary>When false no JPEGs are rendered and ads carry no image paths (faster for text-only benchmarks).</summary>
     public bool ImagesEnabled { get; init; } = true;
+
+    /// <summary>The kind of corpus; <see cref="SynthProfile.Classic"/> unless asked otherwise.</summary>
+    public SynthProfile Profile { get; init; } = SynthProfile.Classic;
+
+    /// <summary>The knobs of the <see cref="SynthProfile.Field"/> profile; ignored by the classic one.</summary>
+    public FieldProfileOptions Field { get; init; } = new();
 }

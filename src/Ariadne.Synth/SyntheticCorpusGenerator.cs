@@ -1,3 +1,4 @@
+using Ariadne.Synth.Field;
 using Ariadne.Synth.Images;
 using Ariadne.Synth.Model;
 using Ariadne.Synth.Output;
@@ -17,21 +18,21 @@ public static class SyntheticCorpusGenerator
         ArgumentOutOfRangeException.ThrowIfNegative(options.Ads);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.OutputDirectory);
 
-        var rng = SynthRandom.For(options.Seed, "population");
-        var owners = new PopulationPlanner(rng).Plan(options.Ads);
+        if (options.Profile == SynthProfile.Field)
+        {
+            ArgumentNullException.ThrowIfNull(options.Field);
+            options.Field.Validate();
+        }
+
+        var field = options.Profile == SynthProfile.Field ? new FieldPopulationPlanner(options.Seed, options.Field).Plan(options.Ads) : null;
+        var owners = field?.Owners ?? new PopulationPlanner(SynthRandom.For(options.Seed, "population")).Plan(options.Ads);
         if (options.ImagesEnabled)
         {
             PhotoAllocator.Allocate(owners, options.Ads, SynthRandom.For(options.Seed, "photos"));
         }
 
         progress?.Report(5);
-        var factory = new AdFactory(options.Seed);
-        var ads = new List<AdRecord>(options.Ads);
-        for (var i = 0; i < owners.Count; i++)
-        {
-            // One stream per owner: changing one population's phrasing never reshuffles another's.
-            ads.AddRange(factory.Compose(owners[i], SynthRandom.For(options.Seed, "owner", i)));
-        }
+        var ads = field is null ? ComposeClassic(options.Seed, owners, options.Ads) : ComposeField(options, field);
 
         ads.Sort(static (a, b) => a.PostedUtc != b.PostedUtc ? a.PostedUtc.CompareTo(b.PostedUtc) : a.Sequence.CompareTo(b.Sequence));
         for (var i = 0; i < ads.Count; i++)
@@ -42,7 +43,7 @@ public static class SyntheticCorpusGenerator
         progress?.Report(20);
         Directory.CreateDirectory(options.OutputDirectory);
         AdsWriter.Write(Path.Combine(options.OutputDirectory, "ads.jsonl"), ads, progress, 20, 50);
-        TruthWriter.Write(Path.Combine(options.OutputDirectory, "truth.json"), options.Seed, owners, ads);
+        TruthWriter.Write(Path.Combine(options.OutputDirectory, "truth.json"), options.Seed, owners, ads, field);
         progress?.Report(60);
 
         var images = 0;
@@ -74,5 +75,41 @@ public static class SyntheticCorpusGenerator
             IndependentWorkers = owners.Count(o => o.Label == "independent"),
             Posters = posters,
         };
+    }
+
+    private static List<AdRecord> ComposeClassic(long seed, List<Owner> owners, int count)
+    {
+        var factory = new AdFactory(seed);
+        var ads = new List<AdRecord>(count);
+        for (var i = 0; i < owners.Count; i++)
+        {
+            // One stream per owner: changing one population's phrasing never reshuffles another's.
+            ads.AddRange(factory.Compose(owners[i], SynthRandom.For(seed, "owner", i)));
+        }
+
+        return ads;
+    }
+
+    private static List<AdRecord> ComposeField(SynthOptions options, FieldCorpusPlan plan)
+    {
+        // Owners compose in parallel: each has its own stream and its own block of sequence numbers, so the result
+        // is the same whatever the scheduling.
+        var owners = plan.Owners;
+        var first = new int[owners.Count];
+        for (var i = 1; i < owners.Count; i++)
+        {
+            first[i] = first[i - 1] + owners[i - 1].AdCount;
+        }
+
+        var factory = new FieldAdFactory(options.Seed, options.Field, plan);
+        var perOwner = new List<AdRecord>[owners.Count];
+        Parallel.For(0, owners.Count, i => perOwner[i] = factory.Compose(owners[i], SynthRandom.For(options.Seed, "field-owner", i), first[i]));
+        var ads = new List<AdRecord>(options.Ads);
+        foreach (var list in perOwner)
+        {
+            ads.AddRange(list);
+        }
+
+        return ads;
     }
 }

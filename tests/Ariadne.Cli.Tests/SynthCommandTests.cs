@@ -43,6 +43,35 @@ public sealed class SynthCommandTests
             File.ReadAllText(Path.Combine(dir.Path, "b", "ads.jsonl")));
     }
 
+    [Fact]
+    public async Task Profile_field_writes_a_field_corpus_and_classic_stays_the_default()
+    {
+        using var dir = new TempDirectory();
+        var field = await CliHarness.RunAsync("synth", "--ads", "500", "--seed", "3", "--out", Path.Combine(dir.Path, "field"), "--no-images", "--profile", "field");
+        var classic = await CliHarness.RunAsync("synth", "--ads", "500", "--seed", "3", "--out", Path.Combine(dir.Path, "classic"), "--no-images");
+        var named = await CliHarness.RunAsync("synth", "--ads", "500", "--seed", "3", "--out", Path.Combine(dir.Path, "named"), "--no-images", "--profile", "classic");
+
+        Assert.True(field.ExitCode == 0, field.ToString());
+        Assert.True(classic.ExitCode == 0, classic.ToString());
+        Assert.True(named.ExitCode == 0, named.ToString());
+        Assert.Contains("\"profile\":\"field\"", File.ReadAllText(Path.Combine(dir.Path, "field", "truth.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"profile\"", File.ReadAllText(Path.Combine(dir.Path, "classic", "truth.json")), StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(dir.Path, "classic", "ads.jsonl")), File.ReadAllBytes(Path.Combine(dir.Path, "named", "ads.jsonl")));
+        Assert.Equal(500, File.ReadLines(Path.Combine(dir.Path, "field", "ads.jsonl")).Count());
+    }
+
+    [Fact]
+    public async Task Unknown_profile_is_rejected_naming_the_choices()
+    {
+        using var dir = new TempDirectory();
+        var result = await CliHarness.RunAsync("synth", "--ads", "5", "--out", dir.Path, "--profile", "realistic");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("realistic", result.Error + result.Output, StringComparison.Ordinal);
+        Assert.Contains("field", result.Error + result.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir.Path, "ads.jsonl")));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("-5")]

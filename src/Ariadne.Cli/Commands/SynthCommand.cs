@@ -15,10 +15,17 @@ public static class SynthCommand
         var seed = new Option<long>("--seed") { Description = "Random seed; the same seed gives the same bytes.", DefaultValueFactory = _ => 1 };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder to write ads.jsonl, truth.json and images/ into (created if missing).", Required = true };
         var noImages = new Option<bool>("--no-images") { Description = "Skip generating photos (faster; for text-only benchmarks)." };
+        var profile = new Option<string>("--profile")
+        {
+            Description = "classic (default): networks share one template and mostly plain phones. field: networks use phones in turn, "
+                + "noisy templates and obfuscated or missing contacts, among stock texts, boilerplate and support numbers shared by "
+                + "unrelated posters (docs/data-formats.md, \"Synthetic corpus\").",
+            DefaultValueFactory = _ => "classic",
+        }.AcceptOnlyFromAmong("classic", "field");
 
         var command = new Command("synth", "Generate a synthetic corpus of ads with ground truth (networks, independent workers, noise, obfuscated identifiers, re-used photos).")
         {
-            ads, seed, output, noImages,
+            ads, seed, output, noImages, profile,
         };
         command.SetAction((parseResult, ct) =>
         {
@@ -28,6 +35,7 @@ public static class SynthCommand
                 Seed = parseResult.GetValue(seed),
                 OutputDirectory = parseResult.GetRequiredValue(output).FullName,
                 ImagesEnabled = !parseResult.GetValue(noImages),
+                Profile = parseResult.GetValue(profile) == "field" ? SynthProfile.Field : SynthProfile.Classic,
             };
             var clock = Stopwatch.StartNew();
             var result = SyntheticCorpusGenerator.Generate(options);

@@ -30,4 +30,10 @@ internal sealed class AdRecord
     public required IReadOnlyList<string> Indicators { get; init; }
 
     public List<TruthImage> Images { get; } = [];
+
+    /// <summary>Field profile: the template the text was made from ("net-0012/t2", "stock-07"), or null.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>Field profile: the network's phone era the ad was posted in, or null outside networks.</summary>
+    public int? Era { get; init; }
 }

@@ -40,4 +40,7 @@ internal sealed class Owner
     public string PriceStyle { get; set; } = string.Empty;
 
     public int BasePrice { get; set; }
+
+    /// <summary>The field profile's additions; null in the classic profile.</summary>
+    public FieldPlan? Field { get; set; }
 }

@@ -1,14 +1,18 @@
 using System.Text.Json;
+using Ariadne.Synth.Field;
 using Ariadne.Synth.Model;
 
 namespace Ariadne.Synth.Output;
 
-/// <summary>Writes truth.json (schema in docs/data-formats.md, "Synthetic corpus").</summary>
+/// <summary>
+/// Writes truth.json (schema in docs/data-formats.md, "Synthetic corpus"). The field profile adds fields; the classic
+/// profile writes exactly what it always wrote, so its files stay byte-identical.
+/// </summary>
 internal static class TruthWriter
 {
     public const string Generator = "ariadne-synth/1";
 
-    public static void Write(string path, long seed, IReadOnlyList<Owner> owners, IReadOnlyList<AdRecord> ads)
+    public static void Write(string path, long seed, IReadOnlyList<Owner> owners, IReadOnlyList<AdRecord> ads, FieldCorpusPlan? field = null)
     {
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var w = new Utf8JsonWriter(file, JsonOptions.Compact);
@@ -16,6 +20,14 @@ internal static class TruthWriter
         w.WriteString("generator", Generator);
         w.WriteNumber("seed", seed);
         w.WriteNumber("ads", ads.Count);
+        if (field is not null)
+        {
+            w.WriteString("profile", "field");
+            Strings(w, "support_lines", field.SupportLines.Select(p => p.E164));
+            Strings(w, "boilerplate", field.Boilerplate);
+            w.WriteNumber("stock_texts", field.StockTexts);
+        }
+
         w.WriteStartArray("networks");
         foreach (var owner in owners)
         {
@@ -31,7 +43,7 @@ internal static class TruthWriter
         w.WriteStartArray("documents");
         foreach (var ad in ads)
         {
-            WriteDocument(w, ad);
+            WriteDocument(w, ad, field is not null);
         }
 
         w.WriteEndArray();
@@ -48,6 +60,21 @@ internal static class TruthWriter
         w.WriteString("controller", owner.Controller);
         w.WriteNumber("ad_count", owner.AdCount);
         Strings(w, "phones", owner.Phones.Select(p => p.E164));
+        if (owner.Field is { } plan)
+        {
+            Strings(w, "eras", plan.Eras.Select(p => p.E164));
+            if (plan.MainLine is null)
+            {
+                w.WriteNull("main_line");
+            }
+            else
+            {
+                w.WriteString("main_line", plan.MainLine.E164);
+            }
+
+            Strings(w, "templates", plan.Templates.Select(t => t.Id ?? string.Empty));
+        }
+
         Strings(w, "emails", owner.Emails);
         Strings(w, "handles", owner.Handles.Select(h => h.Platform + ":" + h.User));
         Strings(w, "wallets", owner.Wallets.Select(x => x.Value));
@@ -66,12 +93,33 @@ internal static class TruthWriter
         w.WriteEndObject();
     }
 
-    private static void WriteDocument(Utf8JsonWriter w, AdRecord ad)
+    private static void WriteDocument(Utf8JsonWriter w, AdRecord ad, bool field)
     {
         w.WriteStartObject();
         w.WriteString("id", ad.Id);
         w.WriteString("network", ad.Owner);
         w.WriteString("label", ad.Label);
+        if (field)
+        {
+            if (ad.Template is null)
+            {
+                w.WriteNull("template");
+            }
+            else
+            {
+                w.WriteString("template", ad.Template);
+            }
+
+            if (ad.Era is { } era)
+            {
+                w.WriteNumber("era", era);
+            }
+            else
+            {
+                w.WriteNull("era");
+            }
+        }
+
         w.WriteStartArray("entities");
         foreach (var e in ad.Entities)
         {

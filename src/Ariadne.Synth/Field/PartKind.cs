@@ -1,0 +1,8 @@
+namespace Ariadne.Synth.Field;
+
+internal enum PartKind
+{
+    Literal,
+    Pick,
+    Slot,
+}
