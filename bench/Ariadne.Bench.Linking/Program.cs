@@ -83,10 +83,19 @@ foreach (var (name, set) in variants)
         Mistakes(labels, result.ComponentOf, records);
         // Template pairs by truth (same poster or not), decision and strength: where the threshold and the context checks cut.
         foreach (var g in result.TemplateCandidates
-                     .GroupBy(c => (Same: labels[c.A] == labels[c.B], c.Identities, c.Decision, Bucket: c.Shared < 4 ? "2-3" : c.Shared < 6 ? "4-5" : c.Shared < 10 ? "6-9" : c.Shared < 20 ? "10-19" : "20+"))
+                     .GroupBy(c => (Same: labels[c.A] == labels[c.B], c.Identities, Decision: labels[c.A] == labels[c.B] ? c.Decision : c.Decision + " [" + string.Join("/", new[] { kinds[c.A], kinds[c.B] }.Order(StringComparer.Ordinal)) + "]", Bucket: c.Shared < 4 ? "2-3" : c.Shared < 6 ? "4-5" : c.Shared < 10 ? "6-9" : c.Shared < 20 ? "10-19" : "20+"))
                      .OrderBy(g => g.Key.Same).ThenBy(g => g.Key.Decision, StringComparer.Ordinal).ThenBy(g => g.Key.Bucket, StringComparer.Ordinal))
         {
             Console.WriteLine($"   template {(g.Key.Same ? "same" : "DIFF")} {(g.Key.Identities ? "identities" : "loose")} {g.Key.Decision} shared {g.Key.Bucket}: {g.Count()}");
+        }
+
+        // Identity pairs with enough phrases, by names shared (share of the smaller set) and time overlap.
+        foreach (var g in result.TemplateCandidates.Where(c => c.Identities && c.Decision != "weak")
+                     .GroupBy(c => (Same: labels[c.A] == labels[c.B], Names: c.Context.Named ? (c.Context.NameOverlap >= 0.5 ? "names>=.5" : c.Context.SharedNames > 0 ? "names<.5" : "names 0") + "#" + Math.Min(c.Context.SharedNames, 3) : "unnamed",
+                         Time: c.Context.TimeOverlap <= 0 ? "t=0" : c.Context.TimeOverlap <= 0.5 ? "t<=.5" : c.Context.TimeOverlap < 1 ? "t<1" : "t=1", Cover: "cover>=" + (Math.Floor(c.Coverage * 10) / 10).ToString("0.0", culture)))
+                     .OrderBy(g => g.Key.Same).ThenBy(g => g.Key.Names, StringComparer.Ordinal).ThenBy(g => g.Key.Time, StringComparer.Ordinal).ThenBy(g => g.Key.Cover, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"   context {(g.Key.Same ? "same" : "DIFF")} {g.Key.Names} {g.Key.Time} {g.Key.Cover}: {g.Count()}");
         }
 
         foreach (var edge in result.Edges.Where(e => labels[e.A] != labels[e.B]).Take(5))

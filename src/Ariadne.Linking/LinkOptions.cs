@@ -60,13 +60,33 @@ public sealed record LinkOptions
     /// <summary>Two identities (or a document without identifiers and its partner) join on at least this many shared rare kept phrases.</summary>
     public int TemplateMinShared { get; init; } = 10;
 
+    /// <summary>
+    /// Two identities join on a template only if the rare phrases they share are at least this share of the rare
+    /// phrases of the smaller one: eras of one network share most of its template, two networks that happen to use a
+    /// sentence or two alike share a small part of either.
+    /// </summary>
+    public double TemplateMinCoverage { get; init; } = 0.25;
+
+    /// <summary>
+    /// A document without identifiers joins on a template only if at least this share of the phrases it shares with
+    /// its partner is rare: a network's template is mostly its own wording, a stock text mostly everyone's.
+    /// </summary>
+    public double TemplateLooseDistinctive { get; init; } = 0.5;
+
     /// <summary>Template joins never make a component of more identities than this (a network runs one to four phones, plus slack).</summary>
     public int TemplateMaxGroups { get; init; } = 6;
 
     /// <summary>
-    /// Two identities sharing a template join only if their active periods overlap by at most this share of the
-    /// shorter one: a network's phones follow one another (hand-overs overlap a little), copies of a text by
-    /// unrelated posters run side by side.
+    /// Two identities that both name personas join on a shared template only if at least this share of the smaller
+    /// set of names recurs in the other: a network's phones advertise the same people, two posters who copy one
+    /// text share a popular name at most.
+    /// </summary>
+    public double TemplateMinNameOverlap { get; init; } = 0.5;
+
+    /// <summary>
+    /// Two identities sharing a template where one names nobody join only if they share a city and their active
+    /// periods overlap by at most this share of the shorter one: a network's phones follow one another (hand-overs
+    /// overlap a little), copies of a text by unrelated posters run side by side.
     /// </summary>
     public double TemplateMaxOverlap { get; init; } = 0.5;
 

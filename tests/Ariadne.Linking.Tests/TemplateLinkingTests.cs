@@ -39,6 +39,15 @@ public sealed class TemplateLinkingTests
         Names = names,
     };
 
+    private static LinkDocument InLeeds(string id, string text, string phone, int day) => new()
+    {
+        Id = id,
+        Text = text,
+        PostedUtc = Start.AddDays(day),
+        Identifiers = [new LinkIdentifier(LinkKind.Phone, phone)],
+        Cities = ["Leeds, GB"],
+    };
+
     [Fact]
     public void A_network_writing_one_template_under_successive_phones_is_joined_with_explained_template_edges()
     {
@@ -83,20 +92,24 @@ public sealed class TemplateLinkingTests
     }
 
     [Fact]
-    public void Posters_sharing_a_template_side_by_side_or_under_other_names_stay_apart()
+    public void Posters_sharing_a_template_under_other_names_or_nameless_side_by_side_stay_apart()
     {
         var docs = new List<LinkDocument>();
         for (var ad = 0; ad < 5; ad++)
         {
-            // Two phones over the same weeks (side by side), and a third later under different persona names.
-            docs.Add(Ad($"x{ad}", Write(ad, "Lola", "Leeds", 23), "+447700900101", ad * 6, "Lola"));
-            docs.Add(Ad($"y{ad}", Write(ad + 2, "Lola", "Leeds", 23), "+447700900102", (ad * 6) + 1, "Lola"));
+            // Two nameless phones in one city over the same weeks (side by side), and a third later under other names.
+            docs.Add(InLeeds($"x{ad}", Write(ad, "Lola", "Leeds", 23), "+447700900101", ad * 6));
+            docs.Add(InLeeds($"y{ad}", Write(ad + 2, "Lola", "Leeds", 23), "+447700900102", (ad * 6) + 1));
             docs.Add(Ad($"z{ad}", Write(ad + 3, "Nina", "Leeds", 23), "+447700900103", 60 + (ad * 6), "Nina"));
+            docs.Add(Ad($"w{ad}", Write(ad + 4, "Lola", "Leeds", 23), "+447700900104", 120 + (ad * 6), "Lola", "Mia"));
         }
 
         var result = LinkEngine.Link(docs, TemplateOnly with { CollectTemplateCandidates = true });
-        Assert.Equal(3, result.ComponentCount);
-        Assert.All(result.TemplateCandidates.Where(c => c.Shared >= TemplateOnly.TemplateMinShared), c => Assert.Equal("unlike", c.Decision));
+        Assert.Equal(4, result.ComponentCount);
+        var decisions = result.TemplateCandidates.Where(c => c.Shared >= TemplateOnly.TemplateMinShared).Select(c => c.Decision).ToHashSet();
+        Assert.Contains("unlike: side by side in time", decisions);
+        Assert.Contains("unlike: other names", decisions);
+        Assert.DoesNotContain("joined", decisions);
     }
 
     [Fact]

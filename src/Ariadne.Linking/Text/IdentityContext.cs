@@ -37,44 +37,52 @@ internal sealed class IdentityContext
     }
 
     /// <summary>
-    /// True when identities <paramref name="a"/> and <paramref name="b"/> (roots) could be one network: their persona
-    /// names agree where both name someone, and between two identities (both with identifiers) a name or a city is
-    /// shared and their active periods overlap by at most <paramref name="maxOverlap"/> of the shorter one. A
-    /// document without identifiers is held only to the names: it joins one partner and cannot bridge two.
+    /// Why identities <paramref name="a"/> and <paramref name="b"/> (roots) cannot be one network, or null when they
+    /// can, for two identities (both with identifiers): where both name personas, at least
+    /// <paramref name="minNameOverlap"/> of the smaller set of names must recur in the other; where one names nobody,
+    /// they must share a city and their active periods may overlap by at most <paramref name="maxOverlap"/> of the
+    /// shorter one. Documents without identifiers are not held to it: a loose cluster joins at most one identity and
+    /// cannot bridge two.
     /// </summary>
-    public bool Agrees(int a, int b, bool identities, double maxOverlap)
+    public string? Disagreement(int a, int b, bool identities, double minNameOverlap, double maxOverlap)
+    {
+        if (!identities)
+        {
+            return null;
+        }
+
+        var c = Compare(a, b);
+        if (c.Named)
+        {
+            // One network's phones advertise the same people: most of the smaller set of names recurs.
+            return c.SharedNames == 0 ? "other names" : c.NameOverlap < minNameOverlap ? "few shared names" : null;
+        }
+
+        // Without persona names on both sides the weaker facts must all hold: a shared city and phones in turn.
+        if (!c.SharedCity)
+        {
+            return "no shared name or city";
+        }
+
+        return c.TimeOverlap <= maxOverlap ? null : "side by side in time";
+    }
+
+    /// <summary>The facts <see cref="Disagreement"/> weighs, for the candidate list.</summary>
+    public IdentityComparison Compare(int a, int b)
     {
         var x = Of(a);
         var y = Of(b);
         var named = x.Names.Count > 0 && y.Names.Count > 0;
-        if (named && !x.Names.Overlaps(y.Names))
+        var shared = named ? x.Names.Count(y.Names.Contains) : 0;
+        var time = 0.0;
+        if (x.First is { } xFirst && y.First is { } yFirst && x.Count >= 2 && y.Count >= 2)
         {
-            return false;
+            var overlap = Min(x.Last!.Value, y.Last!.Value) - Max(xFirst, yFirst);
+            var shorter = Min(x.Last.Value - xFirst, y.Last.Value - yFirst);
+            time = overlap <= TimeSpan.Zero ? 0 : shorter <= TimeSpan.Zero ? 1 : Math.Min(1, overlap / shorter);
         }
 
-        if (!identities)
-        {
-            return true;
-        }
-
-        if (!named && !x.Cities.Overlaps(y.Cities))
-        {
-            return false;
-        }
-
-        if (x.First is not { } xFirst || y.First is not { } yFirst || x.Count < 2 || y.Count < 2)
-        {
-            return true;
-        }
-
-        var overlap = Min(x.Last!.Value, y.Last!.Value) - Max(xFirst, yFirst);
-        if (overlap <= TimeSpan.Zero)
-        {
-            return true;
-        }
-
-        var shorter = Min(x.Last.Value - xFirst, y.Last.Value - yFirst);
-        return shorter <= TimeSpan.Zero || overlap / shorter <= maxOverlap;
+        return new IdentityComparison(named, shared, named ? (double)shared / Math.Min(x.Names.Count, y.Names.Count) : 0, x.Cities.Overlaps(y.Cities), time);
     }
 
     private Summary Of(int root)

@@ -27,9 +27,13 @@ internal static class TemplateLinker
         public IReadOnlyList<TemplateCandidate> Candidates { get; init; } = [];
     }
 
+    private const int RareBitsLog2 = 28;
+
     private struct Tally
     {
         public int Count;
+        public int RootA;
+        public int RootB;
         public int DocA;
         public int DocB;
     }
@@ -50,6 +54,10 @@ internal static class TemplateLinker
         var groups = new List<int>(options.TemplateRareGroups + 1);
         var loose = new List<int>(options.TemplateLooseCap);
         var firstDoc = new Dictionary<int, int>();
+        // How many distinct rare phrases each identity (root) uses: the yardstick for how much of it a shared template covers.
+        var ownRare = new int[count];
+        // Which phrases are rare and shared (a bit per hash bucket; a rare collision only makes a loose copy look a little more distinctive).
+        var rareBits = new ulong[1 << (RareBitsLog2 - 6)];
         long rare = 0;
         var i = 0;
         while (i < keys.Length)
@@ -61,17 +69,31 @@ internal static class TemplateLinker
                 j++;
             }
 
-            if (j - i >= 2 && Entities(keys, i, j, root, anchoredRoot, options, groups, loose, firstDoc))
+            if (j - i == 1)
             {
-                rare++;
-                Count(tallies, groups, loose, firstDoc);
+                ownRare[root[(int)(uint)keys[i]]]++;
+            }
+            else if (Entities(keys, i, j, root, anchoredRoot, options, groups, loose, firstDoc))
+            {
+                foreach (var entity in firstDoc.Keys)
+                {
+                    ownRare[entity]++;
+                }
+
+                if (groups.Count + loose.Count >= 2)
+                {
+                    var bit = phrase >> (32 - RareBitsLog2);
+                    rareBits[bit >> 6] |= 1UL << (int)(bit & 63);
+                    rare++;
+                    Count(tallies, groups, loose, firstDoc);
+                }
             }
 
             i = j;
         }
 
         var context = new IdentityContext(documents, root);
-        var outcome = Decide(tallies, uf, anchoredRoot, context, options, edges, phrases);
+        var outcome = Decide(tallies, ownRare, rareBits, uf, anchoredRoot, context, options, edges, phrases);
         return outcome with { RarePhrases = rare };
     }
 
@@ -106,7 +128,7 @@ internal static class TemplateLinker
         return keys;
     }
 
-    /// <summary>The distinct identities (anchored roots) and loose documents using one phrase; false when the phrase is common.</summary>
+    /// <summary>The distinct identities (anchored roots) and loose documents using one phrase; false when the phrase is common (too many identities).</summary>
     private static bool Entities(ulong[] keys, int from, int to, int[] root, bool[] anchoredRoot, LinkOptions options, List<int> groups, List<int> loose, Dictionary<int, int> firstDoc)
     {
         groups.Clear();
@@ -142,7 +164,7 @@ internal static class TemplateLinker
             firstDoc.Add(r, d);
         }
 
-        return groups.Count + loose.Count >= 2;
+        return true;
     }
 
     private static void Count(Dictionary<long, Tally> tallies, List<int> groups, List<int> loose, Dictionary<int, int> firstDoc)
@@ -161,6 +183,8 @@ internal static class TemplateLinker
                 {
                     tally.DocA = firstDoc[lo];
                     tally.DocB = firstDoc[hi];
+                    tally.RootA = lo;
+                    tally.RootB = hi;
                 }
 
                 tally.Count++;
@@ -168,10 +192,13 @@ internal static class TemplateLinker
         }
     }
 
-    private static Outcome Decide(Dictionary<long, Tally> tallies, UnionFind uf, bool[] anchoredRoot, IdentityContext context, LinkOptions options, List<LinkEdge> edges, uint[][] phrases)
+    private static Outcome Decide(Dictionary<long, Tally> tallies, int[] ownRare, ulong[] rareBits, UnionFind uf, bool[] anchoredRoot, IdentityContext context, LinkOptions options, List<LinkEdge> edges, uint[][] phrases)
     {
         var weighed = options.CollectTemplateCandidates ? new List<TemplateCandidate>() : null;
-        void Note(Tally tally, bool identities, string decision) => weighed?.Add(new TemplateCandidate(tally.DocA, tally.DocB, tally.Count, identities, decision));
+        void Note(Tally tally, bool identities, string decision) => weighed?.Add(new TemplateCandidate(tally.DocA, tally.DocB, tally.Count, identities, decision, identities ? context.Compare(uf.Find(tally.DocA), uf.Find(tally.DocB)) : default) { Coverage = Coverage(tally) });
+        // The share of the smaller identity's rare phrases that the pair shares: eras of one network share most of a
+        // template, two networks that happen to share a sentence or two share a small part of either.
+        double Coverage(Tally tally) => (double)tally.Count / Math.Max(1, Math.Min(ownRare[tally.RootA], ownRare[tally.RootB]));
         var unlike = 0;
         var strong = new List<KeyValuePair<long, Tally>>();
         foreach (var pair in tallies)
@@ -191,14 +218,20 @@ internal static class TemplateLinker
 
             // A shared template is a network only where the posters look like one: the same persona names or cities,
             // and (between identities) phones used one after another rather than side by side.
-            if (context.Agrees(a, b, both, options.TemplateMaxOverlap))
+            if (both && Coverage(pair.Value) < options.TemplateMinCoverage)
             {
-                strong.Add(pair);
+                Note(pair.Value, both, "partial");
+                continue;
+            }
+
+            if (context.Disagreement(a, b, both, options.TemplateMinNameOverlap, options.TemplateMaxOverlap) is { } reason)
+            {
+                Note(pair.Value, both, "unlike: " + reason);
+                unlike++;
             }
             else
             {
-                Note(pair.Value, both, "unlike");
-                unlike++;
+                strong.Add(pair);
             }
         }
 
@@ -257,6 +290,15 @@ internal static class TemplateLinker
                 continue;
             }
 
+            // A loose copy must share mostly rare phrases with its partner: a copy of a stock text shares a few rare
+            // edits and a great deal of common wording, a copy of a network's template the other way round.
+            var distinctive = Distinctive(phrases[tally.DocA], phrases[tally.DocB], rareBits);
+            if (distinctive < options.TemplateLooseDistinctive)
+            {
+                Note(tally, false, "mostly common wording");
+                continue;
+            }
+
             if (!anchoredRoot[a] && !anchoredRoot[b])
             {
                 if (uf.Union(a, b))
@@ -312,6 +354,33 @@ internal static class TemplateLinker
         var smaller = Math.Max(1, Math.Min(phrases[tally.DocA].Length, phrases[tally.DocB].Length));
         var evidence = string.Create(CultureInfo.InvariantCulture, $"shared template: {tally.Count} rare phrases between their posters, {shared} in these two ads");
         return new LinkEdge(tally.DocA, tally.DocB, LinkKind.Template, evidence, Math.Round((double)shared / smaller, 4));
+    }
+
+    /// <summary>Of the phrases two documents share, the share that is rare.</summary>
+    private static double Distinctive(uint[] a, uint[] b, ulong[] rareBits)
+    {
+        int i = 0, j = 0, shared = 0, rare = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                var bit = a[i] >> (32 - RareBitsLog2);
+                rare += (int)((rareBits[bit >> 6] >> (int)(bit & 63)) & 1);
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared == 0 ? 0 : (double)rare / shared;
     }
 
     private static int SharedCount(uint[] a, uint[] b)
