@@ -59,8 +59,8 @@ if (Arg("--diagnose-text") is not null)
 }
 
 Console.WriteLine();
-Console.WriteLine("| edges used | pairwise precision | recall | F1 | ARI | independents kept apart | networks found | hubs refused | link time |");
-Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine("| edges used | pairwise precision | recall | F1 | ARI | independents kept apart | networks whole | network ads alone | networks found | hubs refused | link time |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var (name, set) in variants)
 {
     var options = all with { Kinds = new HashSet<LinkKind>(set), CollectTemplateCandidates = Arg("--verbose") is not null };
@@ -71,7 +71,8 @@ foreach (var (name, set) in variants)
     var score = ClusteringScore.Compute(labels, predicted);
     var apart = IndependentsKeptApart(labels, kinds, result.ComponentOf);
     var multi = result.Components().Count(c => c.Length > 1);
-    Console.WriteLine(string.Create(culture, $"| {name} | {score.Precision:0.0000} | {score.Recall:0.0000} | {score.F1:0.0000} | {score.AdjustedRandIndex:0.0000} | {apart:0.0000} | {multi:N0} | {result.Hubs.Count} | {elapsed.TotalSeconds:0.00} s |"));
+    var (whole, networks, alone, networkAds) = Wholeness(labels, kinds, result.ComponentOf);
+    Console.WriteLine(string.Create(culture, $"| {name} | {score.Precision:0.0000} | {score.Recall:0.0000} | {score.F1:0.0000} | {score.AdjustedRandIndex:0.0000} | {apart:0.0000} | {whole:N0} of {networks:N0} | {alone:N0} of {networkAds:N0} | {multi:N0} | {result.Hubs.Count} | {elapsed.TotalSeconds:0.00} s |"));
     if (Arg("--verbose") is not null)
     {
         foreach (var hub in result.Hubs.Take(10))
@@ -103,6 +104,17 @@ foreach (var (name, set) in variants)
             Console.WriteLine($"   cross edge {edge.Kind} {labels[edge.A]}~{labels[edge.B]}: {edge.Evidence}");
         }
     }
+}
+
+// A trafficking network is recovered whole when all its ads fall in one component that holds no one else's; a
+// network ad is alone when its component is itself.
+static (int Whole, int Networks, int Alone, int NetworkAds) Wholeness(string[] labels, string[] kinds, int[] componentOf)
+{
+    var owners = componentOf.Select((c, i) => (c, i)).GroupBy(x => x.c).ToDictionary(g => g.Key, g => (Owners: g.Select(x => labels[x.i]).Distinct().Count(), Size: g.Count()));
+    var networks = labels.Select((l, i) => (l, i)).Where(x => kinds[x.i] == "trafficking").GroupBy(x => x.l).ToList();
+    var whole = networks.Count(g => g.Select(x => componentOf[x.i]).Distinct().Count() == 1 && owners[componentOf[g.First().i]].Owners == 1);
+    var alone = networks.Sum(g => g.Count(x => owners[componentOf[x.i]].Size == 1));
+    return (whole, networks.Count, alone, networks.Sum(g => g.Count()));
 }
 
 static double IndependentsKeptApart(string[] labels, string[] kinds, int[] componentOf)

@@ -71,7 +71,7 @@ public sealed record LinkOptions
     /// A document without identifiers joins on a template only if at least this share of the phrases it shares with
     /// its partner is rare: a network's template is mostly its own wording, a stock text mostly everyone's.
     /// </summary>
-    public double TemplateLooseDistinctive { get; init; } = 0.5;
+    public double TemplateLooseDistinctive { get; init; } = 0.4;
 
     /// <summary>Template joins never make a component of more identities than this (a network runs one to four phones, plus slack).</summary>
     public int TemplateMaxGroups { get; init; } = 6;
