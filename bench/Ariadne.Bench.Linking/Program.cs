@@ -7,7 +7,25 @@ using Ariadne.Linking.Graph;
 using Ariadne.Pipeline.Linking;
 
 // Linking quality against a synthetic corpus' truth.json, per edge-type variant.
-// Usage: dotnet run -c Release --project bench/Ariadne.Bench.Linking -- --input DIR/ads.jsonl --truth DIR/truth.json
+// Usage: dotnet run -c Release --project bench/Ariadne.Bench.Linking -- --input DIR/ads.jsonl [--truth DIR/truth.json] [--verbose]
+//    or: ... -- --hard-field ADS SEED DIR   (writes a field corpus in a harder setting than the defaults, then scores it:
+//        no hand-over ads, no main lines, twice the typos, 40% of sentences dropped: phone eras meet only through text)
+if (Arg("--hard-field") is { Length: > 0 } hardAds)
+{
+    var i = Array.IndexOf(args, "--hard-field");
+    var dir = args[i + 3];
+    Ariadne.Synth.SyntheticCorpusGenerator.Generate(new Ariadne.Synth.SynthOptions
+    {
+        Ads = int.Parse(hardAds, CultureInfo.InvariantCulture),
+        Seed = long.Parse(args[i + 2], CultureInfo.InvariantCulture),
+        OutputDirectory = dir,
+        ImagesEnabled = false,
+        Profile = Ariadne.Synth.SynthProfile.Field,
+        Field = new Ariadne.Synth.FieldProfileOptions { HandoverShare = 0, MainLineNetworkShare = 0, TypoRate = 0.06, SentenceDropChance = 0.4 },
+    });
+    args = ["--input", Path.Combine(dir, "ads.jsonl"), .. args.Where(a => a == "--verbose")];
+}
+
 var input = Arg("--input") ?? throw new ArgumentException("--input ads.jsonl is required");
 var truthPath = Arg("--truth") ?? Path.Combine(Path.GetDirectoryName(input)!, "truth.json");
 var culture = CultureInfo.InvariantCulture;
