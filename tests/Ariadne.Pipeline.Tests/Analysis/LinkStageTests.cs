@@ -174,6 +174,32 @@ public abstract class LinkStageTests : IAsyncLifetime
         Assert.True(score.Precision >= 0.98, $"incremental precision against the truth {score.Precision:0.000}");
     }
 
+    [Fact]
+    public async Task Template_linking_in_the_store_joins_phone_eras_as_the_offline_linker_does()
+    {
+        // A field corpus: networks change phones and rewrite their templates; the store keeps each document's phrases
+        // with its signature, and a full link run over them must give the offline linker's networks.
+        var field = Temp.Combine("field");
+        SyntheticCorpusGenerator.Generate(new SynthOptions { Ads = 1_500, Seed = 23, OutputDirectory = field, ImagesEnabled = false, Profile = SynthProfile.Field });
+        var file = Path.Combine(field, "ads.jsonl");
+        await IngestAsync(file);
+        await new AnalyzeService().RunAsync(store, Options(), null, CancellationToken.None);
+
+        var (records, errors) = Ariadne.Pipeline.Linking.LinkInputReader.Read(file);
+        var offline = Ariadne.Pipeline.Linking.OfflineLinker.Run(records, errors, new LinkOptions());
+        Assert.Contains(offline.Link.Edges, e => e.Kind == LinkKind.Template);
+        await using var context = store.CreateDbContext();
+        var internalId = await context.Documents.ToDictionaryAsync(d => d.ExternalId!, d => d.Id);
+        var membership = await store.Links.LoadMembershipAsync();
+        var stored = records.Select(r => membership.GetValueOrDefault(internalId[r.Id]) ?? "alone:" + r.Id).ToArray();
+        var expected = records.Select((r, i) => offline.Link.ComponentOf[i].ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var agreement = ClusteringScore.Compute(expected, stored);
+        Assert.Equal(1.0, agreement.Precision);
+        Assert.Equal(1.0, agreement.Recall);
+        Assert.True(await context.NetworkEdges.CountAsync(e => e.Kind == "template") > 0);
+        await AssertEveryNetworkIsExplainedAsync();
+    }
+
     /// <summary>Every stored network's edges form a spanning tree of its members, each with its evidence.</summary>
     private async Task AssertEveryNetworkIsExplainedAsync()
     {
