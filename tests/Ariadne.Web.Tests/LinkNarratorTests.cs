@@ -32,4 +32,11 @@ public sealed class LinkNarratorTests
         Assert.Equal("shares wallet btc:bc1q with", LinkNarrator.Describe("wallet", "btc:bc1q", 0));
         Assert.Equal("shares email jade@example.com with", LinkNarrator.Describe("email", "jade@example.com", 0));
     }
+
+    [Fact]
+    public void A_template_edge_says_what_the_two_ads_share()
+    {
+        const string evidence = "shared template: 23 rare phrases between their posters; these two ads have 17 phrases in common";
+        Assert.Equal("writes from the same template (" + evidence + ") as", LinkNarrator.Describe("template", evidence, 0.42));
+    }
 }

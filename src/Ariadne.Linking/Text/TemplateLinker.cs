@@ -347,12 +347,15 @@ internal static class TemplateLinker
         return Math.Max(2, Math.Min(options.TemplateMinShared, (shorter + 2) / 3));
     }
 
-    /// <summary>The edge names the two documents that first showed the shared template, and how many kept phrases they share.</summary>
+    /// <summary>
+    /// The edge names the two documents that first showed the shared template, how many rare phrases their identities
+    /// share (what the decision weighed) and how many phrases these two ads have in common (both exact counts).
+    /// </summary>
     private static LinkEdge Edge(Tally tally, uint[][] phrases)
     {
         var shared = SharedCount(phrases[tally.DocA], phrases[tally.DocB]);
         var smaller = Math.Max(1, Math.Min(phrases[tally.DocA].Length, phrases[tally.DocB].Length));
-        var evidence = string.Create(CultureInfo.InvariantCulture, $"shared template: {tally.Count} rare phrases between their posters, {shared} in these two ads");
+        var evidence = string.Create(CultureInfo.InvariantCulture, $"shared template: {tally.Count} rare phrases between their posters; these two ads have {shared} phrases in common");
         return new LinkEdge(tally.DocA, tally.DocB, LinkKind.Template, evidence, Math.Round((double)shared / smaller, 4));
     }
 
