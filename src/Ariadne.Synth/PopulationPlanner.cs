@@ -12,17 +12,16 @@ internal sealed class PopulationPlanner
 {
     public const int WindowDays = 120;
 
-    private static readonly string[] Platforms = ["instagram", "snapchat", "kik", "telegram", "onlyfans", "tiktok", "twitter"];
-    private static readonly string[] EmailDomains = ["example.com", "example.org", "example.net"];
 
     private readonly SynthRandom _rng;
     private readonly PhoneBook _phones;
-    private readonly HashSet<string> _usernames = new(StringComparer.Ordinal);
+    private readonly ContactBook _contacts;
 
     public PopulationPlanner(SynthRandom rng)
     {
         _rng = rng;
         _phones = new PhoneBook(rng);
+        _contacts = new ContactBook(rng);
     }
 
     public List<Owner> Plan(int ads)
@@ -86,7 +85,7 @@ internal sealed class PopulationPlanner
         var lang = Gazetteer.LanguageOfRegion(region);
         var owner = new Owner
         {
-            Id = Id("net", index, 4),
+            Id = ContactBook.Id("net", index, 4),
             Label = "trafficking",
             Controller = _rng.Pick(Phrasebook.Controllers),
             Lang = lang,
@@ -119,12 +118,12 @@ internal sealed class PopulationPlanner
 
         if (_rng.Chance(0.5))
         {
-            owner.Handles.Add(NewHandle(names[0]));
+            owner.Handles.Add(_contacts.NewHandle(names[0]));
         }
 
         if (_rng.Chance(0.35) || owner.Handles.Count == 0)
         {
-            owner.Emails.Add(NewEmail(names[0]));
+            owner.Emails.Add(_contacts.NewEmail(names[0]));
         }
 
         if (_rng.Chance(0.4))
@@ -168,7 +167,7 @@ internal sealed class PopulationPlanner
         var lang = Gazetteer.LanguageOf(city, _rng);
         var owner = new Owner
         {
-            Id = Id("ind", index, 4),
+            Id = ContactBook.Id("ind", index, 4),
             Label = "independent",
             Controller = string.Empty,
             Lang = lang,
@@ -184,12 +183,12 @@ internal sealed class PopulationPlanner
 
         if (_rng.Chance(0.6) || owner.Phones.Count == 0)
         {
-            owner.Handles.Add(NewHandle(name));
+            owner.Handles.Add(_contacts.NewHandle(name));
         }
 
         if (_rng.Chance(0.25))
         {
-            owner.Emails.Add(NewEmail(name));
+            owner.Emails.Add(_contacts.NewEmail(name));
         }
 
         // Her own sentence picks and order, plus a flourish nobody else shares.
@@ -220,7 +219,7 @@ internal sealed class PopulationPlanner
         var region = _rng.Pick(Gazetteer.NetworkRegions);
         var owner = new Owner
         {
-            Id = Id("spam", index, 3),
+            Id = ContactBook.Id("spam", index, 3),
             Label = "spam",
             Controller = "spam poster " + index.ToString(CultureInfo.InvariantCulture),
             Lang = Gazetteer.LanguageOfRegion(region),
@@ -244,7 +243,7 @@ internal sealed class PopulationPlanner
         var name = _rng.Pick(Phrasebook.Agencies);
         var owner = new Owner
         {
-            Id = Id("agency", index, 3),
+            Id = ContactBook.Id("agency", index, 3),
             Label = "agency",
             Controller = name,
             Lang = Gazetteer.LanguageOfRegion(region),
@@ -258,40 +257,10 @@ internal sealed class PopulationPlanner
             owner.Phones.Add(phone);
         }
 
-        owner.Emails.Add(UniqueUser(name.Replace(" & ", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant(), ".") + "@" + _rng.Pick(EmailDomains));
+        owner.Emails.Add(_contacts.AgencyEmail(name));
         owner.PriceStyle = "code";
         owner.BasePrice = 300;
         owner.Days = WindowDays;
         return owner;
     }
-
-    private (string, string) NewHandle(string name)
-    {
-        var platform = _rng.Pick(Platforms);
-        var separator = platform == "kik" ? string.Empty : _rng.Pick(Separators);
-        return (platform, UniqueUser(Ascii(name) + separator + _rng.Pick(Phrasebook.UserSuffixes), separator));
-    }
-
-    private static readonly string[] Separators = ["_", ".", string.Empty];
-
-    private string NewEmail(string name) =>
-        UniqueUser(Ascii(name) + "." + _rng.Pick(Phrasebook.UserSuffixes), string.Empty) + "@" + _rng.Pick(EmailDomains);
-
-    // Usernames must never collide across owners: a shared identifier would be a false link in the truth.
-    private string UniqueUser(string stem, string separator)
-    {
-        var user = stem;
-        while (!_usernames.Add(user))
-        {
-            user = stem + separator + _rng.Between(1, 9999).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return user;
-    }
-
-    private static string Ascii(string name) =>
-        name.ToLowerInvariant().Replace('é', 'e').Replace('ê', 'e').Replace('í', 'i').Replace('ú', 'u').Replace('á', 'a');
-
-    private static string Id(string prefix, int index, int digits) =>
-        prefix + "-" + index.ToString(new string('0', digits), CultureInfo.InvariantCulture);
 }

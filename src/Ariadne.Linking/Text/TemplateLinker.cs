@@ -362,14 +362,27 @@ internal static class TemplateLinker
     /// <summary>Of the phrases two documents share, the share that is rare.</summary>
     private static double Distinctive(uint[] a, uint[] b, ulong[] rareBits)
     {
+        var (shared, rare) = Overlap(a, b, rareBits);
+        return shared == 0 ? 0 : (double)rare / shared;
+    }
+
+    private static int SharedCount(uint[] a, uint[] b) => Overlap(a, b, null).Shared;
+
+    /// <summary>How many phrases two sorted phrase arrays share, and how many of those the rare bitset marks.</summary>
+    private static (int Shared, int Rare) Overlap(uint[] a, uint[] b, ulong[]? rareBits)
+    {
         int i = 0, j = 0, shared = 0, rare = 0;
         while (i < a.Length && j < b.Length)
         {
             if (a[i] == b[j])
             {
                 shared++;
-                var bit = a[i] >> (32 - RareBitsLog2);
-                rare += (int)((rareBits[bit >> 6] >> (int)(bit & 63)) & 1);
+                if (rareBits is not null)
+                {
+                    var bit = a[i] >> (32 - RareBitsLog2);
+                    rare += (int)((rareBits[bit >> 6] >> (int)(bit & 63)) & 1);
+                }
+
                 i++;
                 j++;
             }
@@ -383,30 +396,6 @@ internal static class TemplateLinker
             }
         }
 
-        return shared == 0 ? 0 : (double)rare / shared;
-    }
-
-    private static int SharedCount(uint[] a, uint[] b)
-    {
-        int i = 0, j = 0, n = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                n++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return n;
+        return (shared, rare);
     }
 }

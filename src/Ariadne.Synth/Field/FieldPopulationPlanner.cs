@@ -20,16 +20,13 @@ internal sealed class FieldPopulationPlanner
 
     private static readonly int[] IndependentSizes = [1, 1, 2, 2, 2, 3, 3, 4, 5];
 
-    private static readonly string[] Platforms = ["instagram", "snapchat", "kik", "telegram", "onlyfans", "tiktok", "twitter"];
-    private static readonly string[] EmailDomains = ["example.com", "example.org", "example.net"];
     private static readonly string[] PriceStyles = ["roses", "dollar", "dollar", "code"];
-    private static readonly string[] Separators = ["_", ".", string.Empty];
 
     private readonly SynthRandom _rng;
     private readonly long _seed;
     private readonly FieldProfileOptions _options;
     private readonly PhoneBook _phones;
-    private readonly HashSet<string> _usernames = new(StringComparer.Ordinal);
+    private readonly ContactBook _contacts;
 
     public FieldPopulationPlanner(long seed, FieldProfileOptions options)
     {
@@ -37,6 +34,7 @@ internal sealed class FieldPopulationPlanner
         _options = options;
         _rng = SynthRandom.For(seed, "field-population");
         _phones = new PhoneBook(_rng);
+        _contacts = new ContactBook(_rng);
     }
 
     public FieldCorpusPlan Plan(int ads)
@@ -134,7 +132,7 @@ internal sealed class FieldPopulationPlanner
     {
         var owner = new Owner
         {
-            Id = Id("net", index, 4),
+            Id = ContactBook.Id("net", index, 4),
             Label = "trafficking",
             Controller = _rng.Pick(Phrasebook.Controllers),
             Lang = Lang.En,
@@ -192,12 +190,12 @@ internal sealed class FieldPopulationPlanner
 
         if (_rng.Chance(0.5))
         {
-            owner.Handles.Add(NewHandle(names[0]));
+            owner.Handles.Add(_contacts.NewHandle(names[0]));
         }
 
         if (_rng.Chance(0.35) || owner.Handles.Count == 0)
         {
-            owner.Emails.Add(NewEmail(names[0]));
+            owner.Emails.Add(_contacts.NewEmail(names[0]));
         }
 
         if (_rng.Chance(0.4))
@@ -225,7 +223,7 @@ internal sealed class FieldPopulationPlanner
         var city = _rng.Pick(EnglishCities);
         var owner = new Owner
         {
-            Id = Id("ind", index, 4),
+            Id = ContactBook.Id("ind", index, 4),
             Label = "independent",
             Controller = string.Empty,
             Lang = Lang.En,
@@ -246,12 +244,12 @@ internal sealed class FieldPopulationPlanner
 
         if (_rng.Chance(0.6) || owner.Phones.Count == 0)
         {
-            owner.Handles.Add(NewHandle(name));
+            owner.Handles.Add(_contacts.NewHandle(name));
         }
 
         if (_rng.Chance(0.25))
         {
-            owner.Emails.Add(NewEmail(name));
+            owner.Emails.Add(_contacts.NewEmail(name));
         }
 
         var textRng = SynthRandom.For(_seed, "field-own-text", index);
@@ -267,7 +265,7 @@ internal sealed class FieldPopulationPlanner
     {
         var owner = new Owner
         {
-            Id = Id("spam", index, 3),
+            Id = ContactBook.Id("spam", index, 3),
             Label = "spam",
             Controller = "spam poster " + index.ToString(CultureInfo.InvariantCulture),
             Lang = Lang.En,
@@ -290,7 +288,7 @@ internal sealed class FieldPopulationPlanner
         var name = _rng.Pick(Phrasebook.Agencies);
         var owner = new Owner
         {
-            Id = Id("agency", index, 3),
+            Id = ContactBook.Id("agency", index, 3),
             Label = "agency",
             Controller = name,
             Lang = Lang.En,
@@ -304,39 +302,10 @@ internal sealed class FieldPopulationPlanner
             owner.Phones.Add(phone);
         }
 
-        var stem = name.Replace(" & ", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        owner.Emails.Add(UniqueUser(stem, ".") + "@" + _rng.Pick(EmailDomains));
+        owner.Emails.Add(_contacts.AgencyEmail(name));
         owner.PriceStyle = "code";
         owner.BasePrice = 300;
         owner.Days = PopulationPlanner.WindowDays;
         return owner;
     }
-
-    private (string, string) NewHandle(string name)
-    {
-        var platform = _rng.Pick(Platforms);
-        var separator = platform == "kik" ? string.Empty : _rng.Pick(Separators);
-        return (platform, UniqueUser(Ascii(name) + separator + _rng.Pick(Phrasebook.UserSuffixes), separator));
-    }
-
-    private string NewEmail(string name) =>
-        UniqueUser(Ascii(name) + "." + _rng.Pick(Phrasebook.UserSuffixes), string.Empty) + "@" + _rng.Pick(EmailDomains);
-
-    // Usernames never collide across owners: a shared identifier would be a false link in the truth.
-    private string UniqueUser(string stem, string separator)
-    {
-        var user = stem;
-        while (!_usernames.Add(user))
-        {
-            user = stem + separator + _rng.Between(1, 9999).ToString(CultureInfo.InvariantCulture);
-        }
-
-        return user;
-    }
-
-    private static string Ascii(string name) =>
-        name.ToLowerInvariant().Replace('é', 'e').Replace('ê', 'e').Replace('í', 'i').Replace('ú', 'u').Replace('á', 'a');
-
-    private static string Id(string prefix, int index, int digits) =>
-        prefix + "-" + index.ToString(new string('0', digits), CultureInfo.InvariantCulture);
 }
