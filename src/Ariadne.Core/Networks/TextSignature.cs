@@ -13,12 +13,6 @@ public sealed class TextSignature
     public int ShingleCount { get; init; }
 
     /// <summary>
-    /// The document's kept template phrases (little-endian uint32 hashes, ascending; see the linker's phrase sampler),
-    /// so template linking counts phrases across the store without re-reading bodies. Empty for an empty text.
-    /// </summary>
-    public byte[] Phrases { get; init; } = [];
-
-    /// <summary>
     /// Whether a link run has placed this document (in a network or as a singleton). An incremental run links only the
     /// documents where this is false, against the stored networks they touch.
     /// </summary>

@@ -252,21 +252,17 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
             cursor = batch[^1].DocumentId;
 
             var rows = new TextSignature[batch.Count];
+            var phrases = new TextPhrases[batch.Count];
             Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
                 () => (Buffer: new List<uint>(256), Signature: new uint[options.SignatureSize]), (i, _, local) =>
                 {
                     var count = shingler.Shingle(batch[i].Body, local.Buffer);
                     hasher.Compute(CollectionsMarshal.AsSpan(local.Buffer), local.Signature);
-                    rows[i] = new TextSignature
-                    {
-                        DocumentId = batch[i].DocumentId,
-                        Signature = MemoryMarshal.AsBytes(local.Signature.AsSpan()).ToArray(),
-                        ShingleCount = count,
-                        Phrases = MemoryMarshal.AsBytes(sampler.Sample(batch[i].Body).AsSpan()).ToArray(),
-                    };
+                    rows[i] = new TextSignature { DocumentId = batch[i].DocumentId, Signature = MemoryMarshal.AsBytes(local.Signature.AsSpan()).ToArray(), ShingleCount = count };
+                    phrases[i] = new TextPhrases { DocumentId = batch[i].DocumentId, Phrases = MemoryMarshal.AsBytes(sampler.Sample(batch[i].Body).AsSpan()).ToArray() };
                     return local;
                 }, _ => { });
-            await store.Links.SaveSignaturesAsync(rows, cancellationToken);
+            await store.Links.SaveSignaturesAsync(rows, phrases, cancellationToken);
             signed += rows.Length;
             progress?.Report(new AnalyzeProgress(signed, signed, "sign"));
         }

@@ -34,12 +34,15 @@ public sealed class LinkRepository(AriadneStore store)
             .ToListAsync(cancellationToken);
     }
 
-    public async Task SaveSignaturesAsync(IReadOnlyList<TextSignature> signatures, CancellationToken cancellationToken = default)
+    /// <summary>Stores documents' signatures and template phrases (one row each, in one transaction).</summary>
+    public async Task SaveSignaturesAsync(IReadOnlyList<TextSignature> signatures, IReadOnlyList<TextPhrases> phrases, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(signatures);
+        ArgumentNullException.ThrowIfNull(phrases);
         await using var context = store.CreateDbContext();
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         context.TextSignatures.AddRange(signatures);
+        context.TextPhrases.AddRange(phrases);
         await context.SaveChangesAsync(cancellationToken);
     }
 
@@ -58,12 +61,13 @@ public sealed class LinkRepository(AriadneStore store)
                 .ToListAsync(cancellationToken))
             .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
         var signatures = await context.TextSignatures.AsNoTracking()
-            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount, s.Phrases), StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
+        var phrases = await context.TextPhrases.AsNoTracking().ToDictionaryAsync(p => p.DocumentId, p => p.Phrases, StringComparer.Ordinal, cancellationToken);
         var result = new List<LinkSource>(documents.Count);
         foreach (var d in documents)
         {
             var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = signature.Phrases ?? [] });
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = phrases.GetValueOrDefault(d.Id) ?? [] });
         }
 
         return result;
@@ -120,12 +124,14 @@ public sealed class LinkRepository(AriadneStore store)
             .Where(m => LinkTypes.Contains(m.Type))
             .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
         var signatures = await context.TextSignatures.AsNoTracking().Where(s => chunk.Contains(s.DocumentId))
-            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount, s.Phrases), StringComparer.Ordinal, cancellationToken);
+            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
+        var phrases = await context.TextPhrases.AsNoTracking().Where(p => chunk.Contains(p.DocumentId))
+            .ToDictionaryAsync(p => p.DocumentId, p => p.Phrases, StringComparer.Ordinal, cancellationToken);
         var result = new List<LinkSource>(documents.Count);
         foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = signature.Phrases ?? [] });
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = phrases.GetValueOrDefault(d.Id) ?? [] });
         }
 
         return result;

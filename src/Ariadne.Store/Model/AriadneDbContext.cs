@@ -48,6 +48,8 @@ public abstract class AriadneDbContext : IdentityDbContext<IdentityUser, Identit
 
     public DbSet<TextSignature> TextSignatures => Set<TextSignature>();
 
+    public DbSet<TextPhrases> TextPhrases => Set<TextPhrases>();
+
     public DbSet<Case> Cases => Set<Case>();
 
     public DbSet<Evidence> Evidence => Set<Evidence>();

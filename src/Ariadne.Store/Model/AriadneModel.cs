@@ -152,6 +152,13 @@ public static class AriadneModel
             b.HasIndex(s => s.Linked).HasDatabaseName("IX_text_signatures_unlinked").HasFilter(kind == StoreKind.Postgres ? "NOT linked" : "linked = 0");
             b.HasOne<Document>().WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        modelBuilder.Entity<TextPhrases>(b =>
+        {
+            b.ToTable(StoreSchema.TextPhrases);
+            b.HasKey(p => p.DocumentId);
+            b.HasOne<Document>().WithMany().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void ConfigureCases(ModelBuilder modelBuilder)

@@ -7,6 +7,8 @@ public static class StoreSchema
     public const string DocumentImages = "document_images";
     public const string Quarantine = "quarantine";
     public const string TextSignatures = "text_signatures";
+
+    public const string TextPhrases = "text_phrases";
     public const string IngestRuns = "ingest_runs";
     public const string IngestFileCheckpoints = "ingest_file_checkpoints";
 

@@ -1158,6 +1158,22 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("network_members", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("phrases");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("text_phrases", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
                 {
                     b.Property<string>("DocumentId")
@@ -1167,11 +1183,6 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.Property<bool>("Linked")
                         .HasColumnType("boolean")
                         .HasColumnName("linked");
-
-                    b.Property<byte[]>("Phrases")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("phrases");
 
                     b.Property<int>("ShingleCount")
                         .HasColumnType("integer")
@@ -1570,6 +1581,15 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasOne("Ariadne.Core.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

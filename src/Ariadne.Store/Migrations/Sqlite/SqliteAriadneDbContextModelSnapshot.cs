@@ -1118,6 +1118,22 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.ToTable("network_members", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("phrases");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("text_phrases", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
                 {
                     b.Property<string>("DocumentId")
@@ -1127,11 +1143,6 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.Property<bool>("Linked")
                         .HasColumnType("INTEGER")
                         .HasColumnName("linked");
-
-                    b.Property<byte[]>("Phrases")
-                        .IsRequired()
-                        .HasColumnType("BLOB")
-                        .HasColumnName("phrases");
 
                     b.Property<int>("ShingleCount")
                         .HasColumnType("INTEGER")
@@ -1524,6 +1535,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasOne("Ariadne.Core.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -13,7 +13,7 @@ using NpgsqlTypes;
 namespace Ariadne.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAriadneDbContext))]
-    [Migration("20261207155232_TemplatePhrases")]
+    [Migration("20261207173311_TemplatePhrases")]
     partial class TemplatePhrases
     {
         /// <inheritdoc />
@@ -1161,6 +1161,22 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("network_members", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("phrases");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("text_phrases", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
                 {
                     b.Property<string>("DocumentId")
@@ -1170,11 +1186,6 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.Property<bool>("Linked")
                         .HasColumnType("boolean")
                         .HasColumnName("linked");
-
-                    b.Property<byte[]>("Phrases")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("phrases");
 
                     b.Property<int>("ShingleCount")
                         .HasColumnType("integer")
@@ -1573,6 +1584,15 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasOne("Ariadne.Core.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ariadne.Store.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAriadneDbContext))]
-    [Migration("20261207155209_TemplatePhrases")]
+    [Migration("20261207173250_TemplatePhrases")]
     partial class TemplatePhrases
     {
         /// <inheritdoc />
@@ -1121,6 +1121,22 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.ToTable("network_members", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("phrases");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("text_phrases", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
                 {
                     b.Property<string>("DocumentId")
@@ -1130,11 +1146,6 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.Property<bool>("Linked")
                         .HasColumnType("INTEGER")
                         .HasColumnName("linked");
-
-                    b.Property<byte[]>("Phrases")
-                        .IsRequired()
-                        .HasColumnType("BLOB")
-                        .HasColumnName("phrases");
 
                     b.Property<int>("ShingleCount")
                         .HasColumnType("INTEGER")
@@ -1527,6 +1538,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.HasOne("Ariadne.Core.Networks.Network", null)
                         .WithMany()
                         .HasForeignKey("NetworkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
