@@ -17,7 +17,6 @@ internal sealed class SqliteLinkSourceReader : IDisposable
     private readonly sqlite3_stmt _document;
     private readonly sqlite3_stmt _mentions;
     private readonly sqlite3_stmt _signature;
-    private readonly sqlite3_stmt _phrases;
     private readonly HashSet<EntityType> _types;
     private readonly Dictionary<string, EntityType?> _typeNames = new(StringComparer.Ordinal);
 
@@ -27,8 +26,8 @@ internal sealed class SqliteLinkSourceReader : IDisposable
         _types = [.. mentionTypes];
         _document = Prepare($"SELECT posted_at_utc, location_raw, country FROM {StoreSchema.Documents} WHERE id = ?");
         _mentions = Prepare($"SELECT type, value FROM entity_mentions WHERE document_id = ? ORDER BY start_offset");
-        _signature = Prepare($"SELECT signature, shingle_count FROM {StoreSchema.TextSignatures} WHERE document_id = ?");
-        _phrases = Prepare($"SELECT phrases FROM {StoreSchema.TextPhrases} WHERE document_id = ?");
+        // One look-up for both: the phrases sit in their own table (narrow signature rows for the probe's scan).
+        _signature = Prepare($"SELECT s.signature, s.shingle_count, p.phrases FROM {StoreSchema.TextSignatures} s LEFT JOIN {StoreSchema.TextPhrases} p ON p.document_id = s.document_id WHERE s.document_id = ?");
     }
 
     /// <summary>The documents among <paramref name="ids"/> that exist, in the order given.</summary>
@@ -71,16 +70,10 @@ internal sealed class SqliteLinkSourceReader : IDisposable
             {
                 signature = raw.sqlite3_column_blob(_signature, 0).ToArray();
                 shingles = raw.sqlite3_column_int(_signature, 1);
+                phrases = raw.sqlite3_column_blob(_signature, 2).ToArray();
             }
 
             raw.sqlite3_reset(_signature);
-            Bind(_phrases, id);
-            if (Step(_phrases) == raw.SQLITE_ROW)
-            {
-                phrases = raw.sqlite3_column_blob(_phrases, 0).ToArray();
-            }
-
-            raw.sqlite3_reset(_phrases);
             result.Add(new LinkSource(id, posted, location, country, mentions, signature, shingles) { Phrases = phrases });
         }
 
@@ -92,7 +85,6 @@ internal sealed class SqliteLinkSourceReader : IDisposable
         _document.Dispose();
         _mentions.Dispose();
         _signature.Dispose();
-        _phrases.Dispose();
     }
 
     private static string? Text(sqlite3_stmt statement, int column) =>
