@@ -116,20 +116,7 @@ internal sealed class PopulationPlanner
             }
         }
 
-        if (_rng.Chance(0.5))
-        {
-            owner.Handles.Add(_contacts.NewHandle(names[0]));
-        }
-
-        if (_rng.Chance(0.35) || owner.Handles.Count == 0)
-        {
-            owner.Emails.Add(_contacts.NewEmail(names[0]));
-        }
-
-        if (_rng.Chance(0.4))
-        {
-            owner.Wallets.Add(WalletFactory.Create(_rng));
-        }
+        _contacts.AddNetworkContacts(owner, names[0]);
 
         // One template: a sentence per category, chosen once, so the family resemblance is the signal.
         var bank = Phrasebook.Network(lang);

@@ -99,7 +99,7 @@ public sealed class PhraseSampler
             }
         }
 
-        return [.. kept.GetRange(0, distinct)];
+        return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kept)[..distinct].ToArray();
     }
 
     private uint Combine(ReadOnlySpan<ulong> window, int words)

@@ -16,16 +16,8 @@ namespace Ariadne.Linking.Text;
 /// </summary>
 internal static class TemplateLinker
 {
-    public readonly record struct Outcome(long RarePhrases, int CandidatePairs, int Joins, int Refused)
-    {
-        /// <summary>Pairs with enough shared phrases whose posters did not look like one network (names, cities, time).</summary>
-        public int Unlike { get; init; }
-
-        /// <summary>Documents without identifiers that copy two or more identities about equally, left alone.</summary>
-        public int Ambiguous { get; init; }
-
-        public IReadOnlyList<TemplateCandidate> Candidates { get; init; } = [];
-    }
+    /// <summary>The joins made, the joins refused by the identity limit, and (when collected) every pair weighed.</summary>
+    public readonly record struct Outcome(int Joins, int Refused, IReadOnlyList<TemplateCandidate> Candidates);
 
     private const int RareBitsLog2 = 28;
 
@@ -58,7 +50,6 @@ internal static class TemplateLinker
         var ownRare = new int[count];
         // Which phrases are rare and shared (a bit per hash bucket; a rare collision only makes a loose copy look a little more distinctive).
         var rareBits = new ulong[1 << (RareBitsLog2 - 6)];
-        long rare = 0;
         var i = 0;
         while (i < keys.Length)
         {
@@ -84,7 +75,6 @@ internal static class TemplateLinker
                 {
                     var bit = phrase >> (32 - RareBitsLog2);
                     rareBits[bit >> 6] |= 1UL << (int)(bit & 63);
-                    rare++;
                     Count(tallies, groups, loose, firstDoc);
                 }
             }
@@ -93,8 +83,7 @@ internal static class TemplateLinker
         }
 
         var context = new IdentityContext(documents, root);
-        var outcome = Decide(tallies, ownRare, rareBits, uf, anchoredRoot, context, options, edges, phrases);
-        return outcome with { RarePhrases = rare };
+        return Decide(tallies, ownRare, rareBits, uf, anchoredRoot, context, options, edges, phrases);
     }
 
     /// <summary>(phrase, document) pairs sorted by phrase then document: bucketed by the phrase's top byte and the buckets sorted in parallel.</summary>
@@ -199,7 +188,6 @@ internal static class TemplateLinker
         // The share of the smaller identity's rare phrases that the pair shares: eras of one network share most of a
         // template, two networks that happen to share a sentence or two share a small part of either.
         double Coverage(Tally tally) => (double)tally.Count / Math.Max(1, Math.Min(ownRare[tally.RootA], ownRare[tally.RootB]));
-        var unlike = 0;
         var strong = new List<KeyValuePair<long, Tally>>();
         foreach (var pair in tallies)
         {
@@ -227,7 +215,6 @@ internal static class TemplateLinker
             if (context.Disagreement(a, b, both, options.TemplateMinNameOverlap, options.TemplateMaxOverlap) is { } reason)
             {
                 Note(pair.Value, both, "unlike: " + reason);
-                unlike++;
             }
             else
             {
@@ -241,7 +228,6 @@ internal static class TemplateLinker
         int Identities(int r) => identities.TryGetValue(r, out var n) ? n : anchoredRoot[r] ? 1 : 0;
         var joins = 0;
         var refused = 0;
-        var ambiguous = 0;
 
         // Identities with identities first; loose documents afterwards join their single best partner.
         foreach (var (key, tally) in strong)
@@ -321,7 +307,6 @@ internal static class TemplateLinker
             if (byIdentity.Count > 1 && byIdentity[0].Tally.Count < 2 * byIdentity[1].Tally.Count)
             {
                 Note(byIdentity[0].Tally, false, "ambiguous");
-                ambiguous++;
                 continue;
             }
 
@@ -333,7 +318,7 @@ internal static class TemplateLinker
             }
         }
 
-        return new Outcome(0, strong.Count, joins, refused) { Unlike = unlike, Ambiguous = ambiguous, Candidates = weighed ?? [] };
+        return new Outcome(joins, refused, weighed ?? []);
     }
 
     /// <summary>

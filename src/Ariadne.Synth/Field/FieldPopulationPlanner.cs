@@ -188,20 +188,7 @@ internal sealed class FieldPopulationPlanner
             owner.Phones.Add(plan.MainLine);
         }
 
-        if (_rng.Chance(0.5))
-        {
-            owner.Handles.Add(_contacts.NewHandle(names[0]));
-        }
-
-        if (_rng.Chance(0.35) || owner.Handles.Count == 0)
-        {
-            owner.Emails.Add(_contacts.NewEmail(names[0]));
-        }
-
-        if (_rng.Chance(0.4))
-        {
-            owner.Wallets.Add(WalletFactory.Create(_rng));
-        }
+        _contacts.AddNetworkContacts(owner, names[0]);
 
         var templates = Math.Min(_options.MaxTemplates, _rng.Chance(0.45) ? 1 : _rng.Chance(0.65) ? 2 : 3);
         var textRng = SynthRandom.For(_seed, "field-template", index);

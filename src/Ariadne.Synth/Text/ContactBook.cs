@@ -18,6 +18,26 @@ internal sealed class ContactBook(SynthRandom rng)
     public static string Id(string prefix, int index, int digits) =>
         prefix + "-" + index.ToString(new string('0', digits), CultureInfo.InvariantCulture);
 
+    /// <summary>A network's own contacts besides its phones: a handle half the time, an e-mail (always when there is no
+    /// handle), a wallet in two of five.</summary>
+    public void AddNetworkContacts(Model.Owner owner, string name)
+    {
+        if (rng.Chance(0.5))
+        {
+            owner.Handles.Add(NewHandle(name));
+        }
+
+        if (rng.Chance(0.35) || owner.Handles.Count == 0)
+        {
+            owner.Emails.Add(NewEmail(name));
+        }
+
+        if (rng.Chance(0.4))
+        {
+            owner.Wallets.Add(WalletFactory.Create(rng));
+        }
+    }
+
     public (string Platform, string User) NewHandle(string name)
     {
         var platform = rng.Pick(Platforms);
