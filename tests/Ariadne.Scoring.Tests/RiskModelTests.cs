@@ -36,7 +36,7 @@ public sealed class RiskModelTests
     {
         using var textOnly = TrainOn(FeatureSet.TextOnly, 7);
         var doc = SynthCorpus.HeldOut[0].Document;
-        var a = textOnly.Score(doc, default, null).Probability;
+        var a = textOnly.Score(doc, default(NetworkFeatures), null).Probability;
         var b = textOnly.Score(doc, new NetworkFeatures(50, 5, 6, 6, 2), null).Probability;
         Assert.Equal(a, b);
         Assert.Equal(["text", "entities", "rules"], textOnly.Metadata.FeatureGroups);
@@ -53,14 +53,14 @@ public sealed class RiskModelTests
         using var loaded = RiskModel.Load(dir);
         foreach (var labelled in SynthCorpus.HeldOut.Take(50))
         {
-            var expected = Full.Value.Score(labelled.Document, default, null).Probability;
-            Assert.Equal(expected, again.Score(labelled.Document, default, null).Probability);
-            Assert.Equal(expected, loaded.Score(labelled.Document, default, null).Probability);
+            var expected = Full.Value.Score(labelled.Document, default(NetworkFeatures), null).Probability;
+            Assert.Equal(expected, again.Score(labelled.Document, default(NetworkFeatures), null).Probability);
+            Assert.Equal(expected, loaded.Score(labelled.Document, default(NetworkFeatures), null).Probability);
         }
 
         Assert.Equal(7, loaded.Metadata.Seed);
         Assert.Equal(16, loaded.Metadata.ModelId.Length);
-        Assert.Contains("youth.coded-terms@1", loaded.Metadata.RulePacks);
+        Assert.Contains("youth.coded-terms@2", loaded.Metadata.RulePacks);
         Assert.True(new FileInfo(Path.Combine(dir, RiskModel.ModelFile)).Length < 2_000_000);
         Directory.Delete(dir, recursive: true);
         Directory.Delete(dir + "-again", recursive: true);
@@ -72,7 +72,7 @@ public sealed class RiskModelTests
         var doc = SynthCorpus.HeldOut.First(d => d.Population == "trafficking" && d.Document.Text.Contains("manager", StringComparison.Ordinal)).Document;
         var score = Full.Value.Score(doc, new NetworkFeatures(30, 4, 5, 5, 1), null);
         Assert.Contains(score.Hits, h => h.Rule.Category == "third-party");
-        Assert.Contains(score.Reasons, r => r.StartsWith("Its contact details appear in 4 cities", StringComparison.Ordinal));
-        Assert.Contains(score.Reasons, r => r.StartsWith("5 different names", StringComparison.Ordinal));
+        Assert.Contains(score.Reasons, r => r.Text.StartsWith("Its contact details appear in 4 cities", StringComparison.Ordinal));
+        Assert.Contains(score.Reasons, r => r.Text.StartsWith("5 different names", StringComparison.Ordinal));
     }
 }

@@ -37,18 +37,18 @@ public sealed class RuleExampleTests
     }
 
     [Fact]
-    public void Shipped_pack_has_every_required_category_and_no_movement_rule()
+    public void Shipped_pack_has_every_category_movement_only_as_a_counter_indicator_and_four_languages()
     {
         var categories = IndicatorEngine.Default.Rules.Select(r => r.Category).ToHashSet();
-        foreach (var category in new[] { "obscured-contact", "youth", "ethnicity", "trust", "third-party", "multiple-providers", "restricted-freedom", "payment-control", "price" })
+        foreach (var category in new[] { "obscured-contact", "youth", "ethnicity", "trust", "third-party", "multiple-providers", "restricted-freedom", "payment-control", "price", "movement", "network" })
         {
             Assert.Contains(category, categories);
         }
 
-        Assert.DoesNotContain("movement", categories);
+        Assert.All(IndicatorEngine.Default.Rules, r => Assert.Equal(r.Category == "movement", r.IsCounterIndicator));
         foreach (var rule in IndicatorEngine.Default.Rules.Where(r => r.Signal is null))
         {
-            Assert.True(rule.Phrases.ContainsKey("en") && rule.Phrases.ContainsKey("es") && rule.Phrases.ContainsKey("fr"), rule.Id);
+            Assert.True(new[] { "en", "es", "fr", "pt" }.All(rule.Phrases.ContainsKey), rule.Id);
         }
     }
 
@@ -56,10 +56,32 @@ public sealed class RuleExampleTests
     [InlineData("New in town!! Just arrived, leaving soon.")]
     [InlineData("¡Nueva en la ciudad! ¡Recién llegada!")]
     [InlineData("Nouvelle en ville ! Tout juste arrivée !")]
+    [InlineData("Nova na cidade, só esta semana!")]
+    public void Movement_wording_fires_only_the_counter_indicator(string text)
+    {
+        var hits = IndicatorEngine.Default.Match(text, Extractor.Extract(text));
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.True(h.Rule.Category == "movement" && h.Rule.IsCounterIndicator, h.Explanation));
+    }
+
+    [Theory]
     [InlineData("Hi, I'm Ruby, 27. Independent escort, by appointment only. My rates: $300. Screening required.")]
-    public void Movement_wording_and_plain_adult_work_do_not_fire(string text)
+    [InlineData("Olá, sou a Ana, 30 anos. Independente, atendo com hora marcada. Valores no WhatsApp.")]
+    public void Plain_adult_work_does_not_fire(string text)
     {
         Assert.Empty(IndicatorEngine.Default.Match(text, Extractor.Extract(text)));
+    }
+
+    [Fact]
+    public void Title_wording_is_read_and_its_spans_point_into_the_title()
+    {
+        const string title = "100% REAL pics ✅";
+        const string text = "Hi, I'm Ruby, 27. By appointment.";
+        var hits = IndicatorEngine.Default.MatchAd(title, text, Extractor.Extract(text), null, null);
+        var hit = Assert.Single(hits);
+        Assert.True(hit.InTitle);
+        Assert.Equal("trust", hit.Rule.Category);
+        Assert.StartsWith("100% REAL pics", title[hit.Start..hit.End], StringComparison.Ordinal);
     }
 
     private static bool Fires(IndicatorRule rule, string text) =>

@@ -13,7 +13,7 @@ public static class AnalyzeCommand
     public static Command Create()
     {
         var batchSize = new Option<int>("--batch-size") { Description = "Documents per database transaction.", DefaultValueFactory = _ => 2000 }.Between(1, 100_000);
-        var model = new Option<string?>("--model") { Description = "Risk model folder (from 'ariadne model train'); default ARIADNE_MODEL, else the default model in the local data folder, trained from the generator on first use." };
+        var model = new Option<string?>("--model") { Description = "Risk model folder: a tree model from 'ariadne model train' or an evidence calibration from 'ariadne model calibrate'; default ARIADNE_MODEL, else the evidence model of the shipped rule packs (likelihood ratios, no training)." };
         var relink = new Option<bool>("--relink") { Description = "Link the whole store again instead of only the new documents and the networks they touch (done anyway when new documents are more than a fifth of the linked ones); re-judges earlier hub and near-duplicate decisions with all the evidence." };
         var command = new Command("analyze", "Analyse the documents in the store that have not been analysed yet: extract entities (phones, e-mails, handles, wallets, ages, prices, names, locations) and store them with their spans, score them (indicator rules with their spans, calibrated advisory risk with its reasons), PDQ-hash their stored photos (each distinct image once) to find photos re-used across documents, and link documents into networks by shared identifiers, photos and near-duplicate text. Incremental: extraction, scoring and hashing touch only new documents; linking reads only the new documents and the networks they touch, and rewrites only networks whose membership changed.")
         {
@@ -23,7 +23,8 @@ public static class AnalyzeCommand
         {
             var location = StoreOption.Resolve(parseResult);
             await using var store = await AriadneStore.OpenAsync(location, ct);
-            using var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), parseResult.InvocationConfiguration.Error, ct);
+            var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), parseResult.InvocationConfiguration.Error, ct);
+            using var owned = risk as IDisposable;
             var blobRoot = StoreOption.ResolveBlobRoot(parseResult, location);
             var options = new AnalyzeOptions
             {
@@ -46,7 +47,7 @@ public static class AnalyzeCommand
                 $"photos: {summary.DocumentsHashed:N0} documents checked, {summary.ImagesHashed:N0} distinct images hashed, {summary.ImagesUnreadable:N0} unreadable, {summary.ImagesMissing:N0} missing from the blob folder"));
             parseResult.InvocationConfiguration.Output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"scoring: {summary.DocumentsScored:N0} documents scored ({summary.DocumentsRescored:N0} again, as their identifier groups grew) with model {risk.Metadata.ModelId}, {summary.IndicatorHits:N0} indicator hits, {summary.HighRisk:N0} at risk 0.5 or more (advisory: see 'ariadne review list')"));
+                $"scoring: {summary.DocumentsScored:N0} documents scored ({summary.DocumentsRescored:N0} again, as their networks changed) with model {risk.ModelId}, {summary.IndicatorHits:N0} indicator hits, {summary.HighRisk:N0} at risk 0.5 or more (advisory: see 'ariadne review list')"));
             if (summary.PhotoIndex is { } photoIndex)
             {
                 parseResult.InvocationConfiguration.Output.WriteLine(string.Create(

@@ -26,7 +26,7 @@ public static class DemoCorpus
             [Path.Combine(folder, "ads.jsonl")], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobRoot), null, ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: ingested {summary.DocumentsAdded:N0} documents"));
         // Scored like `ariadne analyze` (same default model), so the demo has risk, networks and a review queue.
-        using var risk = RiskModelResolver.Resolve(null, output, ct);
+        var risk = RiskModelResolver.Resolve(null, output, ct);
         var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobRoot, PhotoIndexPath = PhotoIndexLocation.ForBlobRoot(blobRoot), Scorer = new DocumentScorer(risk) }, null, ct);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"demo: extracted {analysis.MentionsStored:N0} entity mentions, scored {analysis.DocumentsScored:N0} documents ({analysis.HighRisk:N0} at risk 0.5 or more), hashed {analysis.ImagesHashed:N0} photos, {analysis.Link?.Networks ?? 0:N0} networks"));
     }

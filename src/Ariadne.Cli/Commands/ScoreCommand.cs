@@ -20,7 +20,7 @@ public static class ScoreCommand
     public static Command Create()
     {
         var input = new Option<string>("--input") { Description = "Document JSONL (the synth/ingest contract: id and text required; title, posted_at, location, country used when present).", Required = true };
-        var model = new Option<string?>("--model") { Description = "Risk model folder (from 'ariadne model train'); default ARIADNE_MODEL, else the default model (trained once from the generator)." };
+        var model = new Option<string?>("--model") { Description = "Risk model folder: a tree model from 'ariadne model train' or an evidence calibration from 'ariadne model calibrate'; default ARIADNE_MODEL, else the evidence model of the shipped rule packs (likelihood ratios, no training)." };
         var output = new Option<string?>("--out") { Description = "Where to write one JSON line per document (default: standard output)." };
         var command = new Command("score", "Score the documents of a JSONL file without a store: extract, link and score each; one JSON line per document with its advisory risk, band, network and reasons. Scores are advisory; a person decides.")
         {
@@ -35,7 +35,8 @@ public static class ScoreCommand
             }
 
             var stderr = parseResult.InvocationConfiguration.Error;
-            using var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), stderr, ct);
+            var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), stderr, ct);
+            using var owned = risk as IDisposable;
             var (records, errors) = LinkInputReader.Read(path, ct);
             foreach (var error in errors)
             {
@@ -60,7 +61,7 @@ public static class ScoreCommand
 
             var high = scores.Count(s => s.Band == "high");
             await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"ariadne: scored {scores.Count:N0} documents with model {risk.Metadata.ModelId}: {high:N0} high (risk ≥ 0.5); advisory, a person decides"));
+                $"ariadne: scored {scores.Count:N0} documents with model {risk.ModelId}: {high:N0} high (risk ≥ 0.5); advisory, a person decides"));
             return errors.Count > 0 ? ExitCodes.Partial : ExitCodes.Success;
         });
         return command;

@@ -12,6 +12,9 @@ public sealed class IndicatorHit
 
     public required string Category { get; init; }
 
+    /// <summary>Which field <see cref="Start"/> and <see cref="End"/> point into: <see cref="IndicatorHitField.Text"/> (the body) or <see cref="IndicatorHitField.Title"/>.</summary>
+    public string Field { get; init; } = IndicatorHitField.Text;
+
     public int Start { get; init; }
 
     public int End { get; init; }

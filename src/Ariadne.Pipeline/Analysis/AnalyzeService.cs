@@ -75,12 +75,6 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
 
         var summary = new AnalyzeSummary(done, mentions, obfuscated, clock.Elapsed);
         stages.Lap("extract");
-        if (options.Scorer is not null)
-        {
-            summary = await ScoreAsync(store, options.Scorer, options, workers, progress, summary, cancellationToken);
-            stages.Lap("score");
-        }
-
         if (options.BlobRoot is not null)
         {
             summary = await HashPhotosAsync(store, options, workers, progress, summary, cancellationToken);
@@ -99,6 +93,14 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
             var link = await new LinkStage(_time).RunAsync(store, options.LinkOptions with { Parallelism = workers }, options.BatchSize, progress, options.Relink, cancellationToken);
             summary = summary with { Link = link };
             stages.Lap("link");
+        }
+
+        // Scoring last: its network evidence is the linker's networks (hubs and boilerplate held apart).
+        if (options.Scorer is not null)
+        {
+            var score = await new ScoreStage(_time).RunAsync(store, options.Scorer, options.BatchSize, workers, summary.Link?.ChangedNetworkIds ?? [], progress, cancellationToken);
+            summary = summary with { ScoreStageRan = true, DocumentsScored = score.Scored, DocumentsRescored = score.Rescored, IndicatorHits = score.Hits, HighRisk = score.HighRisk };
+            stages.Lap("score");
         }
 
         return summary with { Elapsed = clock.Elapsed, Stages = stages.ToString() };
@@ -157,77 +159,6 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
             ImagesMissing = missing,
         };
     }
-
-    /// <summary>At most this share of pending documents, scoring reads their identifier neighbourhood instead of the whole store's.</summary>
-    private const double ScoredNeighbourhoodShare = 0.2;
-
-    /// <summary>
-    /// The scoring stage: indicator rules and the risk model over documents not yet scored, and over scored
-    /// documents whose identifier groups they join (<see cref="GrownIdentifierGroups"/>). Network features come
-    /// from complete identifier groups; local price medians from every document's place and prices.
-    /// </summary>
-    private async Task<AnalyzeSummary> ScoreAsync(AriadneStore store, DocumentScorer scorer, AnalyzeOptions options, int workers, IProgress<AnalyzeProgress>? progress, AnalyzeSummary summary, CancellationToken cancellationToken)
-    {
-        var repository = new ScoringRepository(store);
-        var pending = await store.Analysis.ListPendingIdsAsync(ScoreStage.Name, ScoreStage.Version, cancellationToken);
-        var total = pending.Count;
-        if (total == 0)
-        {
-            return summary with { ScoreStageRan = true };
-        }
-
-        var pendingSet = new HashSet<string>(pending, StringComparer.Ordinal);
-        IdentifierNetworkFeatureSource network;
-        CorpusPriceReference prices;
-        IReadOnlyList<string> stale;
-        if (total <= await repository.CountDocumentsAsync(cancellationToken) * ScoredNeighbourhoodShare)
-        {
-            // A few new documents: network features need only the documents sharing an identifier with them, and
-            // price medians only every document's place and prices, not the whole store's mentions. The scored
-            // documents in their groups are scored again, so their features need their own neighbourhood too.
-            var around = await LoadNeighbourhoodAsync(repository, pending, cancellationToken);
-            stale = GrownIdentifierGroups.StaleNeighbours(around, pendingSet);
-            if (stale.Count > 0)
-            {
-                around = await LoadNeighbourhoodAsync(repository, [.. pending, .. stale], cancellationToken);
-            }
-
-            network = new IdentifierNetworkFeatureSource(around);
-            prices = new CorpusPriceReference([.. (await repository.LoadPriceSamplesAsync(cancellationToken)).Select(DocumentScorer.ToScoring)]);
-        }
-        else
-        {
-            var graph = (await repository.LoadIdentifierGraphAsync(cancellationToken)).Select(DocumentScorer.ToScoring).ToList();
-            stale = GrownIdentifierGroups.StaleNeighbours(graph, pendingSet);
-            network = new IdentifierNetworkFeatureSource(graph);
-            prices = new CorpusPriceReference(graph);
-        }
-
-        var work = pending.Concat(stale).Order(StringComparer.Ordinal).ToList();
-        long done = 0, hits = 0, high = 0;
-        progress?.Report(new AnalyzeProgress(0, work.Count, ScoreStage.Name));
-        foreach (var ids in work.Chunk(options.BatchSize))
-        {
-            var docs = await repository.LoadAsync(ids, cancellationToken);
-            var now = _time.GetUtcNow();
-            var results = new ScoreResult[docs.Count];
-            Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
-            {
-                results[i] = scorer.Score(docs[i], network, prices, now);
-            });
-
-            await repository.SaveAsync(ScoreStage.Name, ScoreStage.Version, results, now, cancellationToken);
-            hits += results.Sum(r => r.Hits.Count);
-            high += results.Count(r => r.Score.Probability >= 0.5);
-            done += docs.Count;
-            progress?.Report(new AnalyzeProgress(done, work.Count, ScoreStage.Name));
-        }
-
-        return summary with { ScoreStageRan = true, DocumentsScored = done, DocumentsRescored = stale.Count, IndicatorHits = hits, HighRisk = high };
-    }
-
-    private static async Task<List<ScoringDocument>> LoadNeighbourhoodAsync(ScoringRepository repository, IReadOnlyCollection<string> ids, CancellationToken cancellationToken) =>
-        [.. (await repository.LoadIdentifierNeighbourhoodAsync(ids, cancellationToken)).Select(DocumentScorer.ToScoring)];
 
     private static ImageHash Hash(string sha, string path, DateTimeOffset now)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ariadne.Core.Indicators;
 using Ariadne.Extraction;
 using Ariadne.Scoring.Corpus;
+using Ariadne.Scoring.Evidence;
 using Ariadne.Scoring.Matching;
 using Ariadne.Scoring.Model;
 using Ariadne.Scoring.Networks;
@@ -10,15 +11,15 @@ using Ariadne.Store.Scoring;
 namespace Ariadne.Pipeline.Analysis;
 
 /// <summary>Scores stored documents with a risk model: indicator hits with spans, calibrated risk, plain-words reasons.</summary>
-public sealed class DocumentScorer(RiskModel model)
+public sealed class DocumentScorer(IRiskScorer model)
 {
-    public RiskModel Model => model;
+    public IRiskScorer Model => model;
 
-    public ScoreResult Score(DocumentEntities document, INetworkFeatureSource network, IPriceReference? prices, DateTimeOffset now)
+    public ScoreResult Score(DocumentEntities document, NetworkEvidence network, IPriceReference? prices, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(network);
-        var risk = model.Score(ToScoring(document), network.Get(document.Id), prices);
+        var risk = model.Score(ToScoring(document), network, prices);
         var hits = new IndicatorHit[risk.Hits.Count];
         for (var i = 0; i < hits.Length; i++)
         {
@@ -28,6 +29,7 @@ public sealed class DocumentScorer(RiskModel model)
                 DocumentId = document.Id,
                 RuleId = h.Rule.VersionedId,
                 Category = h.Rule.Category,
+                Field = h.InTitle ? IndicatorHitField.Title : IndicatorHitField.Text,
                 Start = h.Start,
                 End = h.End,
                 Weight = h.Rule.Weight,
@@ -35,11 +37,11 @@ public sealed class DocumentScorer(RiskModel model)
             };
         }
 
-        var ruleWeight = risk.Hits.DistinctBy(h => h.Rule.Id).Sum(h => h.Rule.Weight);
-        var explanation = string.Create(CultureInfo.InvariantCulture, $"Risk {risk.Probability:0.00} (model {model.Metadata.ModelId}, advisory).");
+        var ruleWeight = risk.Reasons.Sum(r => r.Weight);
+        var explanation = string.Create(CultureInfo.InvariantCulture, $"Risk {risk.Probability:0.00} (model {model.ModelId}, advisory).");
         if (risk.Reasons.Count > 0)
         {
-            explanation += "\n" + string.Join("\n", risk.Reasons);
+            explanation += "\n" + string.Join("\n", risk.Reasons.Select(r => r.Weight == 0 ? r.Text : string.Create(CultureInfo.InvariantCulture, $"{r.Text} [{r.Weight:+0.00;-0.00}]")));
         }
 
         return new ScoreResult(document.Id, hits, new DocumentRiskScore
@@ -48,7 +50,7 @@ public sealed class DocumentScorer(RiskModel model)
             Probability = risk.Probability,
             Certainty = Math.Abs(risk.Probability - 0.5),
             RuleWeight = ruleWeight,
-            ModelId = model.Metadata.ModelId,
+            ModelId = model.ModelId,
             Explanation = explanation,
             ScoredAtUtc = now,
         });
@@ -69,6 +71,7 @@ public sealed class DocumentScorer(RiskModel model)
         {
             Id = document.Id,
             Text = document.Body,
+            Title = document.Title,
             Location = document.Location,
             Country = document.Country,
             PostedUtc = document.PostedUtc,

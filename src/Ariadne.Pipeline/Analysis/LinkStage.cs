@@ -67,7 +67,8 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
         await store.Links.ApplyAsync(new Store.Linking.NetworkChanges(upserts, removed, hubs, ReplaceHubs: !incremental, Linked: scope.Linked, Grown: grown, UpdatedHubs: scope.TouchedHubs),
             part => clock.Lap("write " + part), cancellationToken);
         progress?.Report(new AnalyzeProgress(scope.Documents.Length, scope.Documents.Length, Name));
-        return await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count + grown.Count, removed.Count, result.Hubs.Count + scope.BoilerplateFamilies.Count, scope.Documents.Length, clock, cancellationToken);
+        var summary = await SummarizeAsync(store, incremental ? LinkMode.Incremental : LinkMode.Full, signed, upserts.Count + grown.Count, removed.Count, result.Hubs.Count + scope.BoilerplateFamilies.Count, scope.Documents.Length, clock, cancellationToken);
+        return summary with { ChangedNetworkIds = [.. upserts.Concat(grown).Select(u => u.Item1.Id).Distinct(StringComparer.Ordinal)] };
     }
 
     private static async Task<LinkStageSummary> SummarizeAsync(AriadneStore store, LinkMode mode, long signed, int changed, int removed, int hubs, int judged, PhaseTimer clock,

@@ -73,7 +73,7 @@ public static class LinkInputReader
 
             DateTimeOffset? posted = PostedAtParser.TryParse(fields.PostedAt, fields.Country, out var utc) ? utc : null;
             var images = fields.Images.Count == 0 ? [] : fields.Images.Select(p => Path.IsPathRooted(p) ? p : Path.Combine(imageFolder, p)).ToArray();
-            records.Add(new LinkInputRecord(line, fields.Id!, fields.Text!, fields.Country, fields.Location, posted, images));
+            records.Add(new LinkInputRecord(line, fields.Id!, fields.Text!, fields.Country, fields.Location, posted, images) { Title = fields.Title });
         }
 
         return (records, errors);

@@ -9,6 +9,9 @@ public sealed class ScoringDocument
 
     public required string Text { get; init; }
 
+    /// <summary>The ad's title, read for indicator wording too (ads put a good part of it there); null when none.</summary>
+    public string? Title { get; init; }
+
     /// <summary>Where the ad says it is, as written ("Houston, TX"), or null.</summary>
     public string? Location { get; init; }
 

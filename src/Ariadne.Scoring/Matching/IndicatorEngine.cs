@@ -22,6 +22,12 @@ public sealed class IndicatorEngine
     [ThreadStatic]
     private static List<(int Payload, int First, int Last)>? t_matches;
 
+    [ThreadStatic]
+    private static int[]? t_symbols;
+
+    [ThreadStatic]
+    private static int[]? t_offsets;
+
     private readonly PhraseTrie _trie = new();
     private readonly IndicatorRule[] _rules;
     private readonly IndicatorRule[] _signalRules;
@@ -36,18 +42,45 @@ public sealed class IndicatorEngine
             {
                 foreach (var phrase in phrases)
                 {
-                    _trie.Add(phrase, r);
+                    _trie.Add(PatternParser.Parse(phrase).Tokens, r);
                 }
             }
         }
 
-        _signalRules = [.. _rules.Where(r => r.Signal is not null)];
+        _signalRules = [.. _rules.Where(r => r.Signal is { } k && !k.IsNetwork())];
+        NetworkRules = [.. _rules.Where(r => r.Signal is { } k && k.IsNetwork())];
     }
 
     /// <summary>The engine over the rule packs shipped in rules/.</summary>
     public static IndicatorEngine Default => Shipped.Value;
 
     public IReadOnlyList<IndicatorRule> Rules => _rules;
+
+    /// <summary>The rules computed from an ad's linked network (<see cref="SignalKindExtensions.IsNetwork"/>), not from its text.</summary>
+    public IReadOnlyList<IndicatorRule> NetworkRules { get; }
+
+    /// <summary>
+    /// Hits of the title (spans into <paramref name="title"/>, <see cref="RuleHit.InTitle"/> set) followed by hits of
+    /// the text. Ads put a good part of their wording in the title, so both are read; entity signals come from the
+    /// text, where the extractor found them.
+    /// </summary>
+    public List<RuleHit> MatchAd(string? title, string text, IReadOnlyList<ExtractedEntity> entities, string? location, IPriceReference? prices)
+    {
+        var hits = Match(text, entities, location, prices);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            return hits;
+        }
+
+        var titleHits = MatchPhrases(title, []);
+        for (var i = 0; i < titleHits.Count; i++)
+        {
+            titleHits[i] = titleHits[i] with { InTitle = true, Explanation = titleHits[i].Explanation.Replace("Wording: ", "Title wording: ", StringComparison.Ordinal) };
+        }
+
+        titleHits.AddRange(hits);
+        return titleHits;
+    }
 
     /// <summary>
     /// Hits in text order. <paramref name="entities"/> are the extractor's entities of <paramref name="text"/> in
@@ -57,18 +90,38 @@ public sealed class IndicatorEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
+        var hits = MatchPhrases(text, entities);
+        foreach (var rule in _signalRules)
+        {
+            AddSignalHits(rule, text, entities, location, prices, hits);
+        }
+
+        hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id));
+        return hits;
+    }
+
+    private List<RuleHit> MatchPhrases(string text, IReadOnlyList<ExtractedEntity> entities)
+    {
         var tokenizer = t_tokenizer ??= new Tokenizer();
         var matches = t_matches ??= new List<(int, int, int)>(16);
         matches.Clear();
         tokenizer.Run(text, entities);
         var tokens = tokenizer.Tokens;
-        var ids = tokens.Count <= 512 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        // Each token's symbols (its word, then the word starts it begins with), flattened: the trie reads
+        // token i's at symbols[offsets[i] .. offsets[i + 1]).
+        const int perToken = 4;
+        var symbols = t_symbols is { } s && s.Length >= tokens.Count * perToken ? s : t_symbols = new int[Math.Max(256, tokens.Count * perToken * 2)];
+        var offsets = t_offsets is { } o && o.Length > tokens.Count ? o : t_offsets = new int[Math.Max(65, (tokens.Count * 2) + 1)];
+        var n = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            ids[i] = _trie.WordId(tokenizer.TextOf(tokens[i]));
+            offsets[i] = n;
+            n += _trie.Symbols(tokenizer.TextOf(tokens[i]), symbols.AsSpan(n, perToken));
         }
 
-        _trie.Match(ids, matches);
+        offsets[tokens.Count] = n;
+        _trie.Match(symbols.AsSpan(0, n), offsets.AsSpan(0, tokens.Count + 1), matches);
+        MergeOverlaps(matches);
         var hits = new List<RuleHit>(matches.Count + 2);
         for (var m = 0; m < matches.Count; m++)
         {
@@ -84,13 +137,27 @@ public sealed class IndicatorEngine
             hits.Add(new RuleHit(rule, start, end, $"{rule.Description} Wording: \"{text[start..end]}\"."));
         }
 
-        foreach (var rule in _signalRules)
+        return hits;
+    }
+
+    // "100% REAL" and "REAL pics" are one piece of evidence when they overlap: one hit over "100% REAL pics".
+    private static void MergeOverlaps(List<(int Payload, int First, int Last)> matches)
+    {
+        matches.Sort(static (a, b) => a.Payload != b.Payload ? a.Payload.CompareTo(b.Payload) : a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
+        var kept = 0;
+        for (var m = 0; m < matches.Count; m++)
         {
-            AddSignalHits(rule, text, entities, location, prices, hits);
+            if (kept > 0 && matches[kept - 1].Payload == matches[m].Payload && matches[m].First <= matches[kept - 1].Last)
+            {
+                var merged = matches[kept - 1];
+                matches[kept - 1] = (merged.Payload, merged.First, Math.Max(merged.Last, matches[m].Last));
+                continue;
+            }
+
+            matches[kept++] = matches[m];
         }
 
-        hits.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Rule.Id, b.Rule.Id));
-        return hits;
+        matches.RemoveRange(kept, matches.Count - kept);
     }
 
     // "Call my manager" and the "my manager" inside it are one piece of evidence: keep the longer span only.

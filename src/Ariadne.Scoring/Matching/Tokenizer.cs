@@ -3,8 +3,8 @@ using Ariadne.Extraction;
 namespace Ariadne.Scoring.Matching;
 
 /// <summary>
-/// Splits text into folded words (runs of letters and digits) in one pass; an extracted entity becomes a single
-/// placeholder token covering its span. The folded characters go to a reused buffer, so no string is made per word.
+/// Splits text into folded words (runs of letters and digits) and emoji in one pass; an extracted entity becomes a
+/// single placeholder token covering its span. The folded characters go to a reused buffer, so no string is made per word.
 /// </summary>
 internal sealed class Tokenizer
 {
@@ -46,6 +46,16 @@ internal sealed class Tokenizer
 
             if (!WordFolding.IsWordChar(text[i]))
             {
+                var emoji = Emoji.Length(text, i);
+                if (emoji > 0 && i + emoji <= (e < entities.Count ? entities[e].Start : text.Length))
+                {
+                    text.AsSpan(i, emoji).CopyTo(_buffer.AsSpan(used));
+                    Tokens.Add(new TextToken(i, i + emoji, used, emoji));
+                    used += emoji;
+                    i += emoji;
+                    continue;
+                }
+
                 i++;
                 continue;
             }
@@ -61,45 +71,5 @@ internal sealed class Tokenizer
 
             Tokens.Add(new TextToken(start, i, from, used - from));
         }
-    }
-
-    /// <summary>Tokens of a pattern phrase, as strings (patterns are compiled once, so allocation is fine here).</summary>
-    public static List<string> PatternTokens(string phrase)
-    {
-        var result = new List<string>();
-        var i = 0;
-        while (i < phrase.Length)
-        {
-            if (phrase[i] == '{')
-            {
-                var close = phrase.IndexOf('}', i);
-                if (close < 0)
-                {
-                    result.Add(phrase[i..]);
-                    break;
-                }
-
-                result.Add(phrase[i..(close + 1)].ToLowerInvariant());
-                i = close + 1;
-                continue;
-            }
-
-            if (!WordFolding.IsWordChar(phrase[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var chars = new System.Text.StringBuilder();
-            while (i < phrase.Length && WordFolding.IsWordChar(phrase[i]))
-            {
-                chars.Append(WordFolding.Fold(phrase[i]));
-                i++;
-            }
-
-            result.Add(chars.ToString());
-        }
-
-        return result;
     }
 }

@@ -28,7 +28,7 @@ public sealed class FeatureExtractor(IndicatorEngine engine, FeatureSet features
         }
 
         vector.Clear();
-        var hits = engine.Match(document.Text, document.Entities, IdentifierNetworkFeatureSource.PlaceOf(document), prices);
+        var hits = engine.MatchAd(document.Title, document.Text, document.Entities, IdentifierNetworkFeatureSource.PlaceOf(document), prices);
         if (features.HasFlag(FeatureSet.Text))
         {
             HashWords(document, vector[..FeatureLayout.HashBuckets]);

@@ -10,7 +10,7 @@ namespace Ariadne.Scoring.Model;
 /// </summary>
 public static class FeatureLayout
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Hashed word unigrams and bigrams (presence); 2^10 buckets keep vectors small enough for tens of thousands of rows.</summary>
     public const int HashBuckets = 1024;
@@ -23,7 +23,7 @@ public static class FeatureLayout
     public const int RuleStart = EntityStart + EntityCount;
 
     /// <summary>Summed rule weight per category (in <see cref="Categories"/> order), then the total.</summary>
-    public const int RuleCount = 10;
+    public const int RuleCount = 12;
 
     public const int NetworkStart = RuleStart + RuleCount;
 

@@ -14,7 +14,7 @@ namespace Ariadne.Scoring.Model;
 /// A trained, calibrated risk model: boosted trees (ML.NET FastTree) over <see cref="FeatureLayout"/> vectors,
 /// then Platt scaling. Saved as DIR/model.zip + DIR/metadata.json. Thread-safe for scoring.
 /// </summary>
-public sealed class RiskModel : IDisposable
+public sealed class RiskModel : IRiskScorer, IDisposable
 {
     public const string ModelFile = "model.zip";
     public const string MetadataFile = "metadata.json";
@@ -42,6 +42,17 @@ public sealed class RiskModel : IDisposable
 
     public FeatureExtractor Features { get; }
 
+    public string ModelId => Metadata.ModelId;
+
+    public IndicatorEngine Rules => Features.Engine;
+
+    /// <summary>Scores with the network's facts as the tree model's network features (hub-safe: they come from linked networks).</summary>
+    public RiskScore Score(ScoringDocument document, Evidence.NetworkEvidence network, IPriceReference? prices)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        return Score(document, network.ToFeatures(), prices);
+    }
+
     /// <summary>Scores one document; <paramref name="network"/> is ignored when the model was trained without network features.</summary>
     public RiskScore Score(ScoringDocument document, NetworkFeatures network, IPriceReference? prices)
     {
@@ -56,34 +67,34 @@ public sealed class RiskModel : IDisposable
     internal double ProbabilityOf(float[] vector) => _calibrator.Probability(RawScore(vector));
 
     /// <summary>The plain-words drivers of a score: each rule that fired (once) and the network facts past their thresholds.</summary>
-    public static List<string> Reasons(IReadOnlyList<RuleHit> hits, NetworkFeatures network)
+    public static List<RiskReason> Reasons(IReadOnlyList<RuleHit> hits, NetworkFeatures network)
     {
         ArgumentNullException.ThrowIfNull(hits);
-        var reasons = new List<string>();
+        var reasons = new List<RiskReason>();
         foreach (var hit in hits.GroupBy(h => h.Rule.Id).Select(g => g.First()))
         {
-            reasons.Add(hit.Explanation);
+            reasons.Add(new RiskReason(hit.Rule.VersionedId, hit.Rule.Weight, hit.Explanation));
         }
 
         var inv = CultureInfo.InvariantCulture;
         if (network.CitiesPerIdentifier30Days >= 3)
         {
-            reasons.Add(string.Format(inv, "Its contact details appear in {0} cities within 30 days.", network.CitiesPerIdentifier30Days));
+            reasons.Add(new RiskReason("network.cities_30d", network.CitiesPerIdentifier30Days, string.Format(inv, "Its contact details appear in {0} cities within 30 days.", network.CitiesPerIdentifier30Days)));
         }
 
         if (network.NamesPerIdentifier >= 3)
         {
-            reasons.Add(string.Format(inv, "{0} different names are advertised with the same contact details.", network.NamesPerIdentifier));
+            reasons.Add(new RiskReason("network.names", network.NamesPerIdentifier, string.Format(inv, "{0} different names are advertised with the same contact details.", network.NamesPerIdentifier)));
         }
 
         if (network.AgesPerIdentifier >= 3)
         {
-            reasons.Add(string.Format(inv, "{0} different ages are stated with the same contact details.", network.AgesPerIdentifier));
+            reasons.Add(new RiskReason("network.ages", network.AgesPerIdentifier, string.Format(inv, "{0} different ages are stated with the same contact details.", network.AgesPerIdentifier)));
         }
 
         if (network.AdsPerIdentifier >= 10)
         {
-            reasons.Add(string.Format(inv, "The same contact details appear in {0} ads.", network.AdsPerIdentifier));
+            reasons.Add(new RiskReason("network.ads", network.AdsPerIdentifier, string.Format(inv, "The same contact details appear in {0} ads.", network.AdsPerIdentifier)));
         }
 
         return reasons;

@@ -17,13 +17,26 @@ public sealed class IndicatorRule
     /// <summary>What the rule means, in words an analyst reads next to the hit.</summary>
     public required string Description { get; init; }
 
-    public required double Weight { get; init; }
+    /// <summary>
+    /// How much more often the wording appears in trafficking ads than in others (below 1: less often, a
+    /// counter-indicator such as movement language). The evidence model adds its natural log to the log-odds.
+    /// </summary>
+    public required double LikelihoodRatio { get; init; }
+
+    /// <summary>The rule's evidence weight: ln(<see cref="LikelihoodRatio"/>), in log-odds (negative for a counter-indicator).</summary>
+    public double Weight => Math.Log(LikelihoodRatio);
+
+    /// <summary>Whether the rule lowers the risk (likelihood ratio below 1).</summary>
+    public bool IsCounterIndicator => LikelihoodRatio < 1;
 
     /// <summary>Why the weight is what it is: the finding it rests on.</summary>
     public required string Evidence { get; init; }
 
     /// <summary>Public source of the indicator (paper, NGO list).</summary>
     public required string Source { get; init; }
+
+    /// <summary>The source in a few words for explanations, e.g. "Lugo-Graulich et al. 2024".</summary>
+    public required string Cite { get; init; }
 
     /// <summary>Phrases per language code (en, es, fr, ...); each phrase is a token sequence, see rules/README.md.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Phrases { get; init; }

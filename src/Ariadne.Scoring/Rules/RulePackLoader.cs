@@ -15,7 +15,7 @@ public static class RulePackLoader
 
     private static readonly HashSet<string> RuleFields = new(StringComparer.Ordinal)
     {
-        "id", "version", "category", "description", "weight", "evidence", "source", "patterns", "signal", "examples",
+        "id", "version", "category", "description", "likelihood_ratio", "evidence", "source", "cite", "patterns", "signal", "examples",
     };
 
     /// <summary>The packs shipped in the assembly (copied from rules/*.yaml at build time).</summary>
@@ -110,33 +110,52 @@ public static class RulePackLoader
         var category = ctx.RequiredString(node, "category", prefix);
         if (category is not null && !RuleCategories.All.Contains(category))
         {
-            var hint = category == "movement"
-                ? "movement language is not a text indicator (it is less likely in trafficking ads; Lugo-Graulich et al. 2024); use the network features"
-                : "use one of " + string.Join(", ", RuleCategories.All.Order(StringComparer.Ordinal));
-            ctx.Add(Context.Child(node, "category")!, prefix + "category", $"unknown category '{category}': {hint}");
+            ctx.Add(Context.Child(node, "category")!, prefix + "category", $"unknown category '{category}': use one of " + string.Join(", ", RuleCategories.All.Order(StringComparer.Ordinal)));
         }
 
         var description = ctx.RequiredString(node, "description", prefix);
-        var weight = ctx.RequiredDouble(node, "weight", prefix);
-        if (Context.Child(node, "weight") is { } w && weight is <= 0 or > 5)
+        var ratio = ctx.RequiredDouble(node, "likelihood_ratio", prefix);
+        if (Context.Child(node, "likelihood_ratio") is { } lr && !double.IsNaN(ratio))
         {
-            ctx.Add(w, prefix + "weight", "must be greater than 0 and at most 5");
+            if (ratio is <= 0 or > 100 or 1)
+            {
+                ctx.Add(lr, prefix + "likelihood_ratio", "must be greater than 0, at most 100 and not 1 (a ratio of 1 is no evidence)");
+            }
+            else if (category == RuleCategories.Movement && ratio > 1)
+            {
+                ctx.Add(lr, prefix + "likelihood_ratio", "movement wording is a counter-indicator: it is about 70% less likely in trafficking ads (Lugo-Graulich et al. 2024), so its ratio must be below 1");
+            }
+            else if (category is not null && category != RuleCategories.Movement && ratio < 1)
+            {
+                ctx.Add(lr, prefix + "likelihood_ratio", $"only movement rules may lower the risk; a '{category}' rule needs a ratio above 1");
+            }
         }
 
         var evidence = ctx.RequiredString(node, "evidence", prefix);
         var source = ctx.RequiredString(node, "source", prefix);
+        var cite = ctx.RequiredString(node, "cite", prefix);
+        if (cite is { Length: > 60 })
+        {
+            ctx.Add(Context.Child(node, "cite")!, prefix + "cite", "a short citation (at most 60 characters); the full one goes in 'source'");
+        }
         SignalKind? signal = null;
         if (Context.Child(node, "signal") is { } s)
         {
             signal = ParseSignal((s as YamlScalarNode)?.Value);
             if (signal is null)
             {
-                ctx.Add(s, prefix + "signal", "must be one of obfuscated-phone, stated-age-under-18, price-far-below-median");
+                ctx.Add(s, prefix + "signal", "must be one of " + string.Join(", ", SignalNames.Keys));
             }
         }
 
         var phrases = ReadPatterns(ctx, node, prefix, signal is not null);
-        var (must, mustNot) = ReadExamples(ctx, node, prefix);
+        if (signal is { } k && k.IsNetwork() && phrases.Count > 0)
+        {
+            ctx.Add(Context.Child(node, "patterns")!, prefix + "patterns", "a network signal is computed from linked ads, not from wording: remove the patterns");
+        }
+
+        // A network signal has no text to give as an example; its tests build linked ads instead.
+        var (must, mustNot) = signal is { } n && n.IsNetwork() && Context.Child(node, "examples") is null ? ([], []) : ReadExamples(ctx, node, prefix);
         if (ctx.Problems.Count > before)
         {
             return null;
@@ -148,9 +167,10 @@ public static class RulePackLoader
             Version = version,
             Category = category!,
             Description = description!,
-            Weight = weight,
+            LikelihoodRatio = ratio,
             Evidence = evidence!,
             Source = source!,
+            Cite = cite!,
             Phrases = phrases,
             Signal = signal,
             MustMatch = must,
@@ -258,13 +278,17 @@ public static class RulePackLoader
         return (must, mustNot);
     }
 
-    private static SignalKind? ParseSignal(string? value) => value switch
+    private static readonly Dictionary<string, SignalKind> SignalNames = new(StringComparer.Ordinal)
     {
-        "obfuscated-phone" => SignalKind.ObfuscatedPhone,
-        "stated-age-under-18" => SignalKind.StatedAgeUnder18,
-        "price-far-below-median" => SignalKind.PriceFarBelowMedian,
-        _ => null,
+        ["obfuscated-phone"] = SignalKind.ObfuscatedPhone,
+        ["stated-age-under-18"] = SignalKind.StatedAgeUnder18,
+        ["price-far-below-median"] = SignalKind.PriceFarBelowMedian,
+        ["network-rotating-phones"] = SignalKind.NetworkRotatingPhones,
+        ["network-controlled-movement"] = SignalKind.NetworkControlledMovement,
+        ["network-personas"] = SignalKind.NetworkPersonas,
     };
+
+    private static SignalKind? ParseSignal(string? value) => value is not null && SignalNames.TryGetValue(value, out var kind) ? kind : null;
 
     private static bool IsRuleId(string id) =>
         id.Length is > 0 and <= 80 && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '.' or '-');

@@ -205,6 +205,23 @@ public sealed class LinkRepository(AriadneStore store)
         return result;
     }
 
+    /// <summary>The members of these networks (document id to network id), without edges or summaries.</summary>
+    public async Task<Dictionary<string, string>> MembersOfAsync(IReadOnlyCollection<string> networkIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(networkIds);
+        await using var context = store.CreateDbContext();
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in networkIds.Chunk(WriteChunk / 4))
+        {
+            foreach (var m in await context.NetworkMembers.AsNoTracking().Where(m => chunk.Contains(m.NetworkId)).Select(m => new { m.DocumentId, m.NetworkId }).ToListAsync(cancellationToken))
+            {
+                members[m.DocumentId] = m.NetworkId;
+            }
+        }
+
+        return members;
+    }
+
     /// <summary>The members, edges and summaries of these networks.</summary>
     public async Task<StoredNetworks> LoadNetworksAsync(IReadOnlyCollection<string> networkIds, CancellationToken cancellationToken = default)
     {

@@ -102,6 +102,7 @@ public static class AriadneModel
         {
             b.ToTable("indicator_hits");
             b.HasKey(h => h.Id);
+            b.Property(h => h.Field).HasMaxLength(8).HasDefaultValue(IndicatorHitField.Text);
             b.Property(h => h.Start).HasColumnName("start_offset");
             b.Property(h => h.End).HasColumnName("end_offset");
             b.HasIndex(h => h.DocumentId);

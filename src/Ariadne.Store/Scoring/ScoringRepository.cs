@@ -19,10 +19,10 @@ public sealed class ScoringRepository(AriadneStore store)
         ArgumentNullException.ThrowIfNull(ids);
         await using var context = store.CreateDbContext();
         var docs = await context.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
+            .Select(d => new { d.Id, d.Title, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
         var mentions = (await context.EntityMentions.AsNoTracking().Where(m => ids.Contains(m.DocumentId)).ToListAsync(cancellationToken))
             .ToLookup(m => m.DocumentId, StringComparer.Ordinal);
-        return [.. docs.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new DocumentEntities(d.Id, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start).ThenBy(m => m.End)]))];
+        return [.. docs.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new DocumentEntities(d.Id, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start).ThenBy(m => m.End)]) { Title = d.Title })];
     }
 
     private static readonly EntityType[] IdentifierTypes = [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto];

@@ -55,8 +55,8 @@ public abstract class ScoreStageTests : IAsyncLifetime
         var hits = await context.IndicatorHits.AsNoTracking().ToListAsync();
         Assert.Equal(first.IndicatorHits, hits.Count);
         var bodies = docs.ToDictionary(d => d.Id, d => d.Body);
-        Assert.All(hits, h => Assert.InRange(h.End, h.Start + 1, bodies[h.DocumentId].Length));
-        Assert.All(hits.Where(h => h.RuleId == "trust.real-and-verified@1"), h => Assert.Matches("(?i)100|real|réel", bodies[h.DocumentId][h.Start..h.End]));
+        Assert.All(hits.Where(h => h.Field == "text"), h => Assert.InRange(h.End, h.Start + 1, bodies[h.DocumentId].Length));
+        Assert.All(hits.Where(h => h.RuleId == "trust.genuine@2" && h.Field == "text"), h => Assert.Matches("(?i)100|real|réel|foto|photo|pic", bodies[h.DocumentId][h.Start..h.End]));
 
         var scores = await context.RiskScores.AsNoTracking().ToListAsync();
         var independents = scores.Where(s => label[s.DocumentId] == "independent").ToList();
@@ -83,12 +83,12 @@ public abstract class ScoreStageTests : IAsyncLifetime
         await using var context = store.CreateDbContext();
         var x2 = await context.Documents.AsNoTracking().Where(d => d.ExternalId == "x2").Select(d => d.Id).SingleAsync();
         var hits = await new ScoringRepository(store).GetHitsAsync(x2);
-        // "My girls" and "Call my manager" (not again the "my manager" inside it), then "100% real".
-        Assert.Equal(["third-party", "third-party", "trust"], hits.Select(h => h.Category).Order(StringComparer.Ordinal));
+        // "My girls", "ask for Mia" and "Call my manager" (not again the "my manager" inside it), then "100% real".
+        Assert.Equal(["third-party", "third-party", "third-party", "trust"], hits.Select(h => h.Category).Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public async Task A_later_batch_and_the_documents_whose_groups_it_joins_are_scored_exactly_as_a_whole_store_run_scores_them()
+    public async Task A_later_batch_and_the_members_of_the_networks_it_joins_are_scored_exactly_as_a_whole_store_run_scores_them()
     {
         var (adsPath, _) = SynthCorpusCache.TextOnly(600, 22);
         var lines = await File.ReadAllLinesAsync(adsPath);
@@ -96,13 +96,14 @@ public abstract class ScoreStageTests : IAsyncLifetime
         var later = Temp.Combine("later.jsonl");
         await File.WriteAllLinesAsync(first, lines[..540]);
         await File.WriteAllLinesAsync(later, lines[540..]);
-        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(SmallRiskModel.Instance), Link = false };
+        // Identifier and photo evidence only: incremental linking gives exactly the full run's networks with it, so
+        // the two stores' network evidence, and so their scores, must agree to the last digit.
+        var link = new Ariadne.Linking.LinkOptions { Kinds = new HashSet<Ariadne.Linking.Graph.LinkKind> { Ariadne.Linking.Graph.LinkKind.Phone, Ariadne.Linking.Graph.LinkKind.Email, Ariadne.Linking.Graph.LinkKind.Handle, Ariadne.Linking.Graph.LinkKind.Wallet, Ariadne.Linking.Graph.LinkKind.Photo } };
+        var options = new AnalyzeOptions { BatchSize = 250, Scorer = new DocumentScorer(SmallRiskModel.Instance), LinkOptions = link };
         await IngestFileAsync(store, first);
         await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
         await IngestFileAsync(store, later);
 
-        // 60 pending of 600: the stage reads the identifier neighbourhood of the 60 (and of the documents it scores
-        // again) and the store's prices only.
         var second = await new AnalyzeService().RunAsync(store, options, null, CancellationToken.None);
 
         var location = Kind == StoreKind.Sqlite
@@ -121,18 +122,16 @@ public abstract class ScoreStageTests : IAsyncLifetime
                 .Where(d => lines[540..].Any(l => l.Contains("\"" + d.ExternalId + "\"", StringComparison.Ordinal))).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             Assert.Equal(60, laterIds.Count);
 
-            // Found here from the mention table, independently of the stage: earlier documents holding a phone,
-            // e-mail, handle or wallet that a later document also holds.
-            EntityType[] identifiers = [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto];
-            var mentions = await context.EntityMentions.AsNoTracking().Where(m => identifiers.Contains(m.Type))
-                .Select(m => new { m.DocumentId, m.Type, m.Value }).ToListAsync();
-            var laterValues = mentions.Where(m => laterIds.Contains(m.DocumentId)).Select(m => (m.Type, m.Value)).ToHashSet();
-            var joined = mentions.Where(m => !laterIds.Contains(m.DocumentId) && laterValues.Contains((m.Type, m.Value)))
-                .Select(m => m.DocumentId).ToHashSet(StringComparer.Ordinal);
+            // Found here from the membership table, independently of the stage: earlier documents now in a network
+            // with a later one.
+            var members = await context.NetworkMembers.AsNoTracking().Select(m => new { m.DocumentId, m.NetworkId }).ToListAsync();
+            var laterNetworks = members.Where(m => laterIds.Contains(m.DocumentId)).Select(m => m.NetworkId).ToHashSet(StringComparer.Ordinal);
+            var joined = members.Where(m => !laterIds.Contains(m.DocumentId) && laterNetworks.Contains(m.NetworkId)).Select(m => m.DocumentId).ToHashSet(StringComparer.Ordinal);
 
             Assert.NotEmpty(joined);
             Assert.Equal(joined.Count, second.DocumentsRescored);
             Assert.Equal(60 + joined.Count, second.DocumentsScored);
+            Assert.Equal(expected.Count, incremental.Count);
             Assert.All(laterIds.Concat(joined), id => Assert.Equal(expected[id], incremental[id], 12));
         }
         finally

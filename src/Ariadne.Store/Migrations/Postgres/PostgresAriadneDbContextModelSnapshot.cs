@@ -774,6 +774,14 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("explanation");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("text")
+                        .HasColumnName("field");
+
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasColumnType("text")

@@ -740,6 +740,14 @@ namespace Ariadne.Store.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("explanation");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("text")
+                        .HasColumnName("field");
+
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasColumnType("TEXT")
