@@ -18,6 +18,45 @@ public static class ModelCommand
         var command = new Command("model", "Train and evaluate the calibrated risk model (advisory scores; a person decides).");
         command.Subcommands.Add(Train());
         command.Subcommands.Add(Evaluate());
+        command.Subcommands.Add(Calibrate());
+        return command;
+    }
+
+    private static Command Calibrate()
+    {
+        var input = new Option<string>("--input") { Description = "Labelled ads (document JSONL).", Required = true };
+        var truth = new Option<string>("--truth") { Description = "Their labels: a synth truth.json (label 'trafficking' is positive), or a CSV of id,label with label 1/0.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write evidence.json to; pass it to analyze or score with --model.", Required = true };
+        var command = new Command("calibrate", "Fit the evidence model's calibration (scale and intercept of its log-odds) to labelled ads, so its probabilities match your data's base rate. The rules' likelihood ratios are not changed.")
+        {
+            input, truth, output,
+        };
+        command.SetAction(async (parseResult, ct) =>
+        {
+            var path = parseResult.GetValue(input)!;
+            var (records, errors) = Pipeline.Linking.LinkInputReader.Read(path, ct);
+            foreach (var error in errors)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"ariadne: {path}:{error.Line}: {error.Reason}");
+            }
+
+            var labels = CalibrationLabels.Read(parseResult.GetValue(truth)!);
+            var missing = records.Where(r => !labels.ContainsKey(r.Id)).Select(r => r.Id).Take(3).ToList();
+            if (missing.Count > 0)
+            {
+                await parseResult.InvocationConfiguration.Error.WriteLineAsync($"ariadne: error: no label for {string.Join(", ", missing)} in {parseResult.GetValue(truth)}");
+                return ExitCodes.BadArguments;
+            }
+
+            var fitted = Pipeline.Scoring.EvidenceCalibrator.Fit(records, [.. records.Select(r => labels[r.Id])],
+                $"Platt fit on {Path.GetFileName(path)} ({records.Count} ads)", cancellationToken: ct);
+            var dir = parseResult.GetValue(output)!;
+            Directory.CreateDirectory(dir);
+            EvidenceCalibrationFile.Write(Path.Combine(dir, EvidenceCalibrationFile.FileName), fitted);
+            await parseResult.InvocationConfiguration.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"calibrated on {records.Count:N0} ads ({labels.Values.Count(v => v):N0} positive): scale {fitted.Scale:0.0000}, intercept {fitted.Intercept:0.0000}; wrote {Path.Combine(dir, EvidenceCalibrationFile.FileName)}"));
+            return errors.Count > 0 ? ExitCodes.Partial : ExitCodes.Success;
+        });
         return command;
     }
 

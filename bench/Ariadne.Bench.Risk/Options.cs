@@ -1,0 +1,26 @@
+namespace Ariadne.Bench.Risk;
+
+/// <summary>The evaluation's optional arguments.</summary>
+internal sealed record Options(string? ModelDirectory, string? FitPath)
+{
+    public static Options Parse(string[] args)
+    {
+        string? model = null, fit = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--model" when i + 1 < args.Length:
+                    model = args[++i];
+                    break;
+                case "--fit" when i + 1 < args.Length:
+                    fit = args[++i];
+                    break;
+                default:
+                    throw new ArgumentException($"unknown argument '{args[i]}'");
+            }
+        }
+
+        return new Options(model, fit);
+    }
+}
