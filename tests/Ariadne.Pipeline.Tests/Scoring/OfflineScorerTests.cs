@@ -1,0 +1,54 @@
+using System.Globalization;
+using Ariadne.Linking;
+using Ariadne.Pipeline.Linking;
+using Ariadne.Pipeline.Scoring;
+using Ariadne.Scoring.Model;
+
+namespace Ariadne.Pipeline.Tests.Scoring;
+
+/// <summary>Offline scoring end to end (extract, link, weigh): hubs never raise a risk, and a network's wording is pooled.</summary>
+public sealed class OfflineScorerTests
+{
+    private static readonly string[] Names = ["Ruby", "Mia", "Lola", "Jade", "Nina", "Ava", "Zoe", "Ivy", "Luna", "Ella"];
+    private static readonly string[] Cities = ["Houston", "Dallas", "Austin", "Denver", "Phoenix"];
+
+    private static LinkInputRecord Ad(int i, string text) =>
+        new(i + 1, "ad-" + i.ToString("000", CultureInfo.InvariantCulture), text, "US", Cities[i % Cities.Length] + ", US", new DateTimeOffset(2026, 8, 1, 12, 0, 0, TimeSpan.Zero).AddHours(i * 7), []);
+
+    [Fact]
+    public void A_support_line_in_forty_unrelated_ads_raises_none_of_their_risks()
+    {
+        // Forty independent posters, each with her own number and name; half of them add the same listing board's
+        // support line in a footer. Grouped by raw identifiers, that line would make one "poster" of 20 ads with
+        // 10 names in 5 cities; the linker refuses it as a hub, so nothing of it reaches any score.
+        static string Body(int i) => string.Create(CultureInfo.InvariantCulture, $"Hi, I'm {Names[i % Names.Length]}, {24 + (i % 9)}. Relaxed and discreet, by appointment. Text 713-555-01{i:00}.");
+        var plain = Enumerable.Range(0, 40).Select(i => Ad(i, Body(i))).ToList();
+        var footed = Enumerable.Range(0, 40).Select(i => Ad(i, i % 2 == 0 ? Body(i) + " Questions about the board? Support 212-555-0188." : Body(i))).ToList();
+
+        var without = OfflineScorer.Run(plain, EvidenceModel.Default, new LinkOptions());
+        var with = OfflineScorer.Run(footed, EvidenceModel.Default, new LinkOptions());
+
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.Equal(without[i].Risk, with[i].Risk, 12);
+            Assert.DoesNotContain(with[i].Reasons, r => r.Id.StartsWith("network", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(40, with.Select(s => s.Network).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_networks_wording_counts_for_its_ads_that_do_not_write_it()
+    {
+        // One poster, one phone, six ads; three insist the photos are real.
+        var ads = Enumerable.Range(0, 6).Select(i => Ad(i, string.Create(CultureInfo.InvariantCulture,
+            $"Hi, I'm Mia, 25. {(i % 2 == 0 ? "100% real pics. " : "")}Discreet, by appointment. Text 713-555-0142. Ref {i}."))).ToList();
+
+        var scores = OfflineScorer.Run(ads, EvidenceModel.Default, new LinkOptions());
+
+        Assert.Single(scores.Select(s => s.Network).Distinct());
+        Assert.All(scores.Where((_, i) => i % 2 == 1), s => Assert.Contains(s.Reasons, r => r.Id == "network.trust" && r.Evidence.StartsWith("3 of the 6 ads", StringComparison.Ordinal)));
+        Assert.All(scores.Where((_, i) => i % 2 == 0), s => Assert.Contains(s.Reasons, r => r.Id == "trust.genuine@2"));
+        Assert.Single(scores.Select(s => s.Risk).Distinct());
+    }
+}
