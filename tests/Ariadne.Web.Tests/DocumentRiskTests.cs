@@ -24,12 +24,12 @@ public sealed class DocumentRiskTests(RunningApp app) : IClassFixture<RunningApp
         var hits = await app.Store.Scoring.GetHitsAsync(id);
         var body = (await app.Store.GetDocumentAsync(id))!.Body;
 
-        // The text holds two of trust.real-and-verified's English phrases (rules/indicators.yaml), "100% real" and
-        // "no bait and switch", and nothing any other rule looks for: the phone is written plainly (no obfuscation),
-        // and there is no age, price, ethnicity, third-party or restriction wording. So exactly those two spans, each
-        // named by the rule's id and its version in the pack (1).
+        // The text holds two places trust.genuine's English phrases (rules/indicators.yaml) find, "100% real pics"
+        // (two of its phrases overlapping, reported as one span) and "no bait and switch", and nothing any other rule
+        // looks for: the phone is written plainly (no obfuscation), and there is no age, price, ethnicity, third-party
+        // or restriction wording. So exactly those two spans, each named by the rule's id and its version (2).
         Assert.Equal(
-            [("trust.real-and-verified@1", "100% real"), ("trust.real-and-verified@1", "no bait and switch")],
+            [("trust.genuine@2", "100% real pics"), ("trust.genuine@2", "no bait and switch")],
             hits.OrderBy(h => h.Start).Select(h => (h.RuleId, body[h.Start..h.End])).ToArray());
 
         var raw = await app.Client.GetStringAsync("/documents/" + id);
