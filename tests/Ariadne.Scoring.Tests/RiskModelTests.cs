@@ -60,7 +60,7 @@ public sealed class RiskModelTests
 
         Assert.Equal(7, loaded.Metadata.Seed);
         Assert.Equal(16, loaded.Metadata.ModelId.Length);
-        Assert.Contains("youth.coded-terms@2", loaded.Metadata.RulePacks);
+        Assert.Contains("youth.coded-terms@3", loaded.Metadata.RulePacks);
         Assert.True(new FileInfo(Path.Combine(dir, RiskModel.ModelFile)).Length < 2_000_000);
         Directory.Delete(dir, recursive: true);
         Directory.Delete(dir + "-again", recursive: true);
