@@ -47,6 +47,7 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
             return new ScoreStageSummary(0, 0, 0, 0);
         }
 
+        var hubPhones = OfflineScorer.HubPhones((await store.Links.ListHubsAsync(cancellationToken)).Select(h => (h.Kind, h.Value)));
         var prices = new CorpusPriceReference([.. (await repository.LoadPriceSamplesAsync(cancellationToken)).Select(DocumentScorer.ToScoring)]);
         var batches = Batches(pending, members, batchSize);
         var total = batches.Sum(b => b.Count);
@@ -60,7 +61,7 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
             var own = new NetworkMember[docs.Count];
             Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
             {
-                own[i] = OfflineScorer.Member(scoring[i], members.GetValueOrDefault(docs[i].Id), scorer.Model);
+                own[i] = OfflineScorer.Member(scoring[i], members.GetValueOrDefault(docs[i].Id), scorer.Model, hubPhones);
             });
 
             var evidence = NetworkEvidenceBuilder.Build(own);

@@ -1,6 +1,7 @@
 using Ariadne.Core.Entities;
 using Ariadne.Extraction;
 using Ariadne.Linking;
+using Ariadne.Linking.Graph;
 using Ariadne.Pipeline.Linking;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Evidence;
@@ -41,10 +42,11 @@ public static class OfflineScorer
         }
 
         var linked = OfflineLinker.Run(records, [], options, [.. documents.Select(d => d.Entities)], cancellationToken);
+        var hubPhones = HubPhones(linked.Link.Hubs.Select(h => (LinkKinds.Name(h.Kind), h.Value)));
         var members = new NetworkMember[documents.Length];
         Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken }, i =>
         {
-            members[i] = Member(documents[i], linked.NetworkOf(i), model);
+            members[i] = Member(documents[i], linked.NetworkOf(i), model, hubPhones);
         });
 
         var evidence = NetworkEvidenceBuilder.Build(members);
@@ -60,15 +62,27 @@ public static class OfflineScorer
         return scores;
     }
 
-    /// <summary>What network evidence needs of one document (its own wording's categories included).</summary>
-    public static NetworkMember Member(ScoringDocument document, string? networkId, IRiskScorer model)
+    /// <summary>The phone numbers among the linker's hubs (support lines, help lines): never counted as a network's own phones.</summary>
+    public static IReadOnlySet<string> HubPhones(IEnumerable<(string Kind, string Value)> hubs)
+    {
+        ArgumentNullException.ThrowIfNull(hubs);
+        return hubs.Where(h => h.Kind == LinkKinds.Name(LinkKind.Phone)).Select(h => h.Value).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// What network evidence needs of one document (its own wording's categories included). Hub phones are left
+    /// out: an independent's ads that all carry the board's support line would otherwise look like a network using
+    /// two numbers.
+    /// </summary>
+    public static NetworkMember Member(ScoringDocument document, string? networkId, IRiskScorer model, IReadOnlySet<string> hubPhones)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(hubPhones);
         var place = IdentifierNetworkFeatureSource.PlaceOf(document);
         var hits = model.Rules.MatchAd(document.Title, document.Text, document.Entities, place, null);
         return new NetworkMember(document.Id, networkId, document.PostedUtc, place,
-            [.. document.Entities.Where(e => e.Type == EntityType.Phone).Select(e => e.Value)],
+            [.. document.Entities.Where(e => e.Type == EntityType.Phone && !hubPhones.Contains(e.Value)).Select(e => e.Value)],
             [.. document.Entities.Where(e => e.Type == EntityType.Name).Select(e => e.Value)],
             [.. document.Entities.Where(e => e.Type == EntityType.Age).Select(e => e.Value)],
             EvidenceModel.CategoriesOf(hits));
