@@ -17,4 +17,7 @@ public sealed class SynthOptions
 
     /// <summary>The knobs of the <see cref="SynthProfile.Field"/> profile; ignored by the classic one.</summary>
     public FieldProfileOptions Field { get; init; } = new();
+
+    /// <summary>The knobs of the <see cref="SynthProfile.Overlap"/> profile; ignored by the others.</summary>
+    public OverlapProfileOptions Overlap { get; init; } = new();
 }

@@ -14,4 +14,11 @@ public enum SynthProfile
     /// obfuscated or missing contacts, stock texts, boilerplate and support lines shared by unrelated posters.
     /// </summary>
     Field,
+
+    /// <summary>
+    /// A corpus for evaluating the risk score honestly (<see cref="OverlapProfileOptions"/>): trafficking networks,
+    /// independents, agencies and touring independents whose indicators overlap at published-evidence rates, with the
+    /// exact Bayes-optimal log-odds of every ad written in the truth.
+    /// </summary>
+    Overlap,
 }

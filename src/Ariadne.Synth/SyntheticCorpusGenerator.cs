@@ -2,6 +2,7 @@ using Ariadne.Synth.Field;
 using Ariadne.Synth.Images;
 using Ariadne.Synth.Model;
 using Ariadne.Synth.Output;
+using Ariadne.Synth.Overlap;
 
 namespace Ariadne.Synth;
 
@@ -24,15 +25,24 @@ public static class SyntheticCorpusGenerator
             options.Field.Validate();
         }
 
+        if (options.Profile == SynthProfile.Overlap)
+        {
+            ArgumentNullException.ThrowIfNull(options.Overlap);
+            options.Overlap.Validate();
+        }
+
         var field = options.Profile == SynthProfile.Field ? new FieldPopulationPlanner(options.Seed, options.Field).Plan(options.Ads) : null;
-        var owners = field?.Owners ?? new PopulationPlanner(SynthRandom.For(options.Seed, "population")).Plan(options.Ads);
+        var overlap = options.Profile == SynthProfile.Overlap ? new OverlapPopulationPlanner(options.Seed, options.Overlap).Plan(options.Ads) : null;
+        var owners = field?.Owners ?? overlap?.Owners ?? new PopulationPlanner(SynthRandom.For(options.Seed, "population")).Plan(options.Ads);
         if (options.ImagesEnabled)
         {
             PhotoAllocator.Allocate(owners, options.Ads, SynthRandom.For(options.Seed, "photos"));
         }
 
         progress?.Report(5);
-        var ads = field is null ? ComposeClassic(options.Seed, owners, options.Ads) : ComposeField(options, field);
+        var ads = field is not null ? ComposeField(options, field)
+            : overlap is not null ? ComposeOverlap(options, overlap)
+            : ComposeClassic(options.Seed, owners, options.Ads);
 
         ads.Sort(static (a, b) => a.PostedUtc != b.PostedUtc ? a.PostedUtc.CompareTo(b.PostedUtc) : a.Sequence.CompareTo(b.Sequence));
         for (var i = 0; i < ads.Count; i++)
@@ -43,7 +53,7 @@ public static class SyntheticCorpusGenerator
         progress?.Report(20);
         Directory.CreateDirectory(options.OutputDirectory);
         AdsWriter.Write(Path.Combine(options.OutputDirectory, "ads.jsonl"), ads, progress, 20, 50);
-        TruthWriter.Write(Path.Combine(options.OutputDirectory, "truth.json"), options.Seed, owners, ads, field);
+        TruthWriter.Write(Path.Combine(options.OutputDirectory, "truth.json"), options.Seed, owners, ads, field, overlap);
         progress?.Report(60);
 
         var images = 0;
@@ -85,6 +95,28 @@ public static class SyntheticCorpusGenerator
         {
             // One stream per owner: changing one population's phrasing never reshuffles another's.
             ads.AddRange(factory.Compose(owners[i], SynthRandom.For(seed, "owner", i)));
+        }
+
+        return ads;
+    }
+
+    private static List<AdRecord> ComposeOverlap(SynthOptions options, OverlapCorpusPlan plan)
+    {
+        // As in the field profile: a stream and a block of sequence numbers per owner, so scheduling changes nothing.
+        var owners = plan.Owners;
+        var first = new int[owners.Count];
+        for (var i = 1; i < owners.Count; i++)
+        {
+            first[i] = first[i - 1] + owners[i - 1].AdCount;
+        }
+
+        var factory = new OverlapAdFactory(plan);
+        var perOwner = new List<AdRecord>[owners.Count];
+        Parallel.For(0, owners.Count, i => perOwner[i] = factory.Compose(owners[i], SynthRandom.For(options.Seed, "overlap-owner", i), first[i]));
+        var ads = new List<AdRecord>(options.Ads);
+        foreach (var list in perOwner)
+        {
+            ads.AddRange(list);
         }
 
         return ads;

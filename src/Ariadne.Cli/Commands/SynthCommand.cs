@@ -19,13 +19,20 @@ public static class SynthCommand
         {
             Description = "classic (default): networks share one template and mostly plain phones. field: networks use phones in turn, "
                 + "noisy templates and obfuscated or missing contacts, among stock texts, boilerplate and support numbers shared by "
-                + "unrelated posters (docs/data-formats.md, \"Synthetic corpus\").",
+                + "unrelated posters. overlap: trafficking networks, independents, agencies and touring independents whose "
+                + "indicators overlap, with the exact Bayes log-odds of every ad in the truth (docs/data-formats.md, \"Synthetic corpus\").",
             DefaultValueFactory = _ => "classic",
-        }.AcceptOnlyFromAmong("classic", "field");
+        }.AcceptOnlyFromAmong("classic", "field", "overlap");
+        var overlapSetting = new Option<string>("--overlap-setting")
+        {
+            Description = "Rates and shares of the overlap profile: a (default) or b (trafficking rates closer to the negatives, "
+                + "more agency ads, q 0.65), to train on one and test on the other.",
+            DefaultValueFactory = _ => "a",
+        }.AcceptOnlyFromAmong("a", "b");
 
         var command = new Command("synth", "Generate a synthetic corpus of ads with ground truth (networks, independent workers, noise, obfuscated identifiers, re-used photos).")
         {
-            ads, seed, output, noImages, profile,
+            ads, seed, output, noImages, profile, overlapSetting,
         };
         command.SetAction((parseResult, ct) =>
         {
@@ -35,7 +42,13 @@ public static class SynthCommand
                 Seed = parseResult.GetValue(seed),
                 OutputDirectory = parseResult.GetRequiredValue(output).FullName,
                 ImagesEnabled = !parseResult.GetValue(noImages),
-                Profile = parseResult.GetValue(profile) == "field" ? SynthProfile.Field : SynthProfile.Classic,
+                Profile = parseResult.GetValue(profile) switch
+                {
+                    "field" => SynthProfile.Field,
+                    "overlap" => SynthProfile.Overlap,
+                    _ => SynthProfile.Classic,
+                },
+                Overlap = new OverlapProfileOptions { Setting = parseResult.GetValue(overlapSetting) == "b" ? OverlapSetting.B : OverlapSetting.A },
             };
             var clock = Stopwatch.StartNew();
             var result = SyntheticCorpusGenerator.Generate(options);

@@ -36,4 +36,7 @@ internal sealed class AdRecord
 
     /// <summary>Field profile: the network's phone era the ad was posted in, or null outside networks.</summary>
     public int? Era { get; init; }
+
+    /// <summary>Overlap profile: population, indicator spans and Bayes scores; null in the other profiles.</summary>
+    public Overlap.OverlapAdTruth? Overlap { get; init; }
 }

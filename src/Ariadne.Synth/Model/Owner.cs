@@ -43,4 +43,7 @@ internal sealed class Owner
 
     /// <summary>The field profile's additions; null in the classic profile.</summary>
     public FieldPlan? Field { get; set; }
+
+    /// <summary>The overlap profile's additions; null in the other profiles.</summary>
+    public Overlap.OverlapPlan? Overlap { get; set; }
 }

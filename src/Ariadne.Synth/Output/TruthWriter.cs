@@ -1,18 +1,19 @@
 using System.Text.Json;
 using Ariadne.Synth.Field;
 using Ariadne.Synth.Model;
+using Ariadne.Synth.Overlap;
 
 namespace Ariadne.Synth.Output;
 
 /// <summary>
-/// Writes truth.json (schema in docs/data-formats.md, "Synthetic corpus"). The field profile adds fields; the classic
-/// profile writes exactly what it always wrote, so its files stay byte-identical.
+/// Writes truth.json (schema in docs/data-formats.md, "Synthetic corpus"). The field and overlap profiles add fields; the
+/// classic profile writes exactly what it always wrote, so its files stay byte-identical.
 /// </summary>
 internal static class TruthWriter
 {
     public const string Generator = "ariadne-synth/1";
 
-    public static void Write(string path, long seed, IReadOnlyList<Owner> owners, IReadOnlyList<AdRecord> ads, FieldCorpusPlan? field = null)
+    public static void Write(string path, long seed, IReadOnlyList<Owner> owners, IReadOnlyList<AdRecord> ads, FieldCorpusPlan? field = null, OverlapCorpusPlan? overlap = null)
     {
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var w = new Utf8JsonWriter(file, JsonOptions.Compact);
@@ -28,6 +29,11 @@ internal static class TruthWriter
             w.WriteNumber("stock_texts", field.StockTexts);
         }
 
+        if (overlap is not null)
+        {
+            OverlapTruthWriter.WriteHeader(w, overlap);
+        }
+
         w.WriteStartArray("networks");
         foreach (var owner in owners)
         {
@@ -40,6 +46,11 @@ internal static class TruthWriter
         }
 
         w.WriteEndArray();
+        if (overlap is not null)
+        {
+            OverlapTruthWriter.WritePosters(w, overlap);
+        }
+
         w.WriteStartArray("documents");
         foreach (var ad in ads)
         {
@@ -120,6 +131,11 @@ internal static class TruthWriter
             }
         }
 
+        if (ad.Overlap is { } overlap)
+        {
+            OverlapTruthWriter.WriteDocumentHead(w, ad, overlap);
+        }
+
         w.WriteStartArray("entities");
         foreach (var e in ad.Entities)
         {
@@ -152,11 +168,19 @@ internal static class TruthWriter
         }
 
         w.WriteEndArray();
-        Strings(w, "indicators", ad.Indicators);
+        if (ad.Overlap is { } truth)
+        {
+            OverlapTruthWriter.WriteDocumentTail(w, truth);
+        }
+        else
+        {
+            Strings(w, "indicators", ad.Indicators);
+        }
+
         w.WriteEndObject();
     }
 
-    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    internal static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
     {
         w.WriteStartArray(name);
         foreach (var value in values)
