@@ -6,6 +6,7 @@
 // risk of independents' ads with movement wording over those without, and of independents' ads with a shared
 // support line over those without.
 // Usage: dotnet run -c Release --project bench/Ariadne.Bench.Risk -- ADS.jsonl TRUTH.json [--model DIR] [--fit OUT.json]
+//        dotnet run -c Release --project bench/Ariadne.Bench.Risk -- --paraphrases   (the rules' recall on the generator's paraphrase banks)
 using System.Globalization;
 using Ariadne.Bench.Risk;
 using Ariadne.Linking;
@@ -13,6 +14,12 @@ using Ariadne.Pipeline.Linking;
 using Ariadne.Pipeline.Scoring;
 using Ariadne.Scoring.Matching;
 using Ariadne.Scoring.Model;
+
+if (args is ["--paraphrases"])
+{
+    ParaphraseCoverage.Print(Console.Out);
+    return 0;
+}
 
 if (args.Length < 2)
 {
@@ -51,6 +58,8 @@ if (rows.All(r => r.Truth.BayesAd is not null))
 var labels = rows.Select(r => r.Truth.Population == "trafficking").ToArray();
 var independent = rows.Select(r => r.Truth.Population == "independent").ToArray();
 var movement = rows.Select(r => r.Truth.Indicators.Contains("movement")).ToArray();
+// Movement is compared over every independent worker, touring ones included (they are who writes it).
+var anyIndependent = rows.Select(r => r.Truth.Population is "independent" or "touring").ToArray();
 Console.WriteLine();
 Console.WriteLine("| score | ROC AUC | recall at 2% of independents flagged | independents at risk ≥ 0.5 | ECE | movement / none (independents) | support line / none (independents) |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
@@ -60,7 +69,7 @@ foreach (var (name, values, probability) in columns)
     var recall = Metrics.RecallAtReferenceRate(values, labels, independent, 0.02);
     var high = probability ? Metrics.Share(values, independent, v => v >= 0.5) : double.NaN;
     var ece = probability ? Metrics.ExpectedCalibrationError(values, labels, 10) : double.NaN;
-    var moving = Metrics.MeanRatio(values, independent, movement);
+    var moving = Metrics.MeanRatio(values, anyIndependent, movement);
     var supported = Metrics.MeanRatio(values, independent, support);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {name} | {auc:0.000} | {recall:0.000} | {(double.IsNaN(high) ? "–" : high.ToString("0.000", CultureInfo.InvariantCulture))} | {(double.IsNaN(ece) ? "–" : ece.ToString("0.000", CultureInfo.InvariantCulture))} | {moving:0.00} | {supported:0.00} |"));
