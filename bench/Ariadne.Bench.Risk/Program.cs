@@ -5,7 +5,7 @@
 // the share of independents' ads at risk >= 0.5, expected calibration error with its reliability table, the mean
 // risk of independents' ads with movement wording over those without, and of independents' ads with a shared
 // support line over those without.
-// Usage: dotnet run -c Release --project bench/Ariadne.Bench.Risk -- ADS.jsonl TRUTH.json [--model DIR] [--fit OUT.json]
+// Usage: dotnet run -c Release --project bench/Ariadne.Bench.Risk -- ADS.jsonl TRUTH.json [--model DIR] [--fit OUT.json] [--no-linking]
 //        dotnet run -c Release --project bench/Ariadne.Bench.Risk -- --paraphrases   (the rules' recall on the generator's paraphrase banks)
 using System.Globalization;
 using Ariadne.Bench.Risk;
@@ -39,7 +39,9 @@ IRiskScorer model = options.ModelDirectory is { } dir && File.Exists(Path.Combin
     ? new EvidenceModel(IndicatorEngine.Default, EvidenceCalibrationFile.Read(Path.Combine(dir, EvidenceCalibrationFile.FileName)))
     : options.ModelDirectory is { } tree ? RiskModel.Load(tree) : EvidenceModel.Default;
 var clock = System.Diagnostics.Stopwatch.StartNew();
-var scores = OfflineScorer.Run(records, model, new LinkOptions { Parallelism = Environment.ProcessorCount });
+// --no-linking: every ad alone (no kind of link), so the score is what each ad's own wording gives.
+var link = options.NoLinking ? new LinkOptions { Parallelism = Environment.ProcessorCount, Kinds = new HashSet<Ariadne.Linking.Graph.LinkKind>() } : new LinkOptions { Parallelism = Environment.ProcessorCount };
+var scores = OfflineScorer.Run(records, model, link);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"scored {scores.Count:N0} ads with {model.ModelId} in {clock.Elapsed.TotalSeconds:F1} s"));
 
 var rows = scores.Select(s => (Score: s, Truth: truth.Documents[s.Id])).ToList();
