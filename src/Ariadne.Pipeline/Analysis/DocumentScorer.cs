@@ -15,11 +15,13 @@ public sealed class DocumentScorer(IRiskScorer model)
 {
     public IRiskScorer Model => model;
 
-    public ScoreResult Score(DocumentEntities document, NetworkEvidence network, IPriceReference? prices, DateTimeOffset now)
+    /// <param name="shared">The corpus's shared sentences (boilerplate), whose wording does not count; null when unknown.</param>
+    public ScoreResult Score(DocumentEntities document, NetworkEvidence network, IPriceReference? prices, DateTimeOffset now, SharedWording? shared = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(network);
-        var risk = model.Score(ToScoring(document), network, prices);
+        var scoring = ToScoring(document);
+        var risk = model.Score(shared is null ? scoring : Scoring.OfflineScorer.WithShared(scoring, shared), network, prices);
         var hits = new IndicatorHit[risk.Hits.Count];
         for (var i = 0; i < hits.Length; i++)
         {

@@ -47,6 +47,7 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
             return new ScoreStageSummary(0, 0, 0, 0);
         }
 
+        var shared = await SharedSentencesAsync(store, repository, cancellationToken);
         var hubPhones = OfflineScorer.HubPhones((await store.Links.ListHubsAsync(cancellationToken)).Select(h => (h.Kind, h.Value)));
         var prices = new CorpusPriceReference([.. (await repository.LoadPriceSamplesAsync(cancellationToken)).Select(DocumentScorer.ToScoring)]);
         var batches = Batches(pending, members, batchSize);
@@ -56,7 +57,7 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
         foreach (var ids in batches)
         {
             var docs = await repository.LoadAsync(ids, cancellationToken);
-            var scoring = docs.Select(DocumentScorer.ToScoring).ToArray();
+            var scoring = docs.Select(d => OfflineScorer.WithShared(DocumentScorer.ToScoring(d), shared)).ToArray();
             // First every member's own wording, then each network's evidence from all of them, then the scores.
             var own = new NetworkMember[docs.Count];
             Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
@@ -69,7 +70,7 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
             var results = new ScoreResult[docs.Count];
             Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
             {
-                results[i] = scorer.Score(docs[i], evidence[docs[i].Id], prices, now);
+                results[i] = scorer.Score(docs[i], evidence[docs[i].Id], prices, now, shared);
             });
 
             await repository.SaveAsync(Name, Version, results, now, cancellationToken);
@@ -80,6 +81,18 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
         }
 
         return new ScoreStageSummary(done, rescored, hits, high);
+    }
+
+    /// <summary>Documents read to find the sentences unrelated posters share (all of a store up to this size).</summary>
+    public const int SharedSample = 50_000;
+
+    // Boilerplate is in a quarter of all ads or in hundreds of a stock text's copies, so a sample of 50,000 finds it;
+    // a store up to that size is read whole, and scores exactly as `ariadne score` scores the same file.
+    private static async Task<SharedWording> SharedSentencesAsync(AriadneStore store, ScoringRepository repository, CancellationToken cancellationToken)
+    {
+        var sample = await repository.LoadTextSampleAsync(SharedSample, cancellationToken);
+        var networks = await store.Links.NetworksOfAsync([.. sample.Select(s => s.Id)], cancellationToken);
+        return SharedWording.Build(sample.Select(s => (s.Body, networks.GetValueOrDefault(s.Id) ?? s.Id)));
     }
 
     // Whole networks per batch (a network larger than a batch is a batch of its own), then the unlinked documents.

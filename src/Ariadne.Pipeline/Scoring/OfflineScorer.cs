@@ -43,6 +43,12 @@ public static class OfflineScorer
 
         var linked = OfflineLinker.Run(records, [], options, [.. documents.Select(d => d.Entities)], cancellationToken);
         var hubPhones = HubPhones(linked.Link.Hubs.Select(h => (LinkKinds.Name(h.Kind), h.Value)));
+        var shared = SharedWording.Build(documents.Select((d, i) => (d.Text, linked.NetworkOf(i))));
+        for (var i = 0; i < documents.Length; i++)
+        {
+            documents[i] = WithShared(documents[i], shared);
+        }
+
         var members = new NetworkMember[documents.Length];
         Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken }, i =>
         {
@@ -60,6 +66,25 @@ public static class OfflineScorer
         });
 
         return scores;
+    }
+
+    /// <summary>The document with the spans of its text that <paramref name="shared"/> knows as shared wording.</summary>
+    public static ScoringDocument WithShared(ScoringDocument document, SharedWording shared)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(shared);
+        var spans = shared.SpansOf(document.Text);
+        return spans.Count == 0 ? document : new ScoringDocument
+        {
+            Id = document.Id,
+            Title = document.Title,
+            Text = document.Text,
+            Location = document.Location,
+            Country = document.Country,
+            PostedUtc = document.PostedUtc,
+            Entities = document.Entities,
+            SharedSpans = spans,
+        };
     }
 
     /// <summary>The phone numbers among the linker's hubs (support lines, help lines): never counted as a network's own phones.</summary>
@@ -80,7 +105,7 @@ public static class OfflineScorer
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(hubPhones);
         var place = IdentifierNetworkFeatureSource.PlaceOf(document);
-        var hits = model.Rules.MatchAd(document.Title, document.Text, document.Entities, place, null);
+        var hits = EvidenceModel.CountedHits(model.Rules, document, null);
         return new NetworkMember(document.Id, networkId, document.PostedUtc, place,
             [.. document.Entities.Where(e => e.Type == EntityType.Phone && !hubPhones.Contains(e.Value)).Select(e => e.Value)],
             [.. document.Entities.Where(e => e.Type == EntityType.Name).Select(e => e.Value)],

@@ -19,6 +19,12 @@ public sealed class ScoringDocument
 
     public DateTimeOffset? PostedUtc { get; init; }
 
+    /// <summary>
+    /// Spans of <see cref="Text"/> that unrelated posters share word for word (<see cref="Evidence.SharedWording"/>):
+    /// indicator wording inside them is not the poster's and does not count. Empty when unknown.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> SharedSpans { get; init; } = [];
+
     /// <summary>Entities of <see cref="Text"/> in text order (the extractor's output).</summary>
     public required IReadOnlyList<ExtractedEntity> Entities { get; init; }
 }

@@ -11,8 +11,8 @@ public static class EvidenceCalibration
 {
     public static EvidenceOptions Shipped { get; } = new()
     {
-        Scale = 1.2172,
-        Intercept = -2.9645,
-        Calibration = "Platt fit on synth --profile overlap --overlap-setting a --seed 1 --ads 20000 (rule pack core-indicators v2, 2026-12-07)",
+        Scale = 1.2387,
+        Intercept = -2.9081,
+        Calibration = "Platt fit on synth --profile overlap --overlap-setting a --seed 1 --ads 20000 (rule pack core-indicators v2 with shared sentences left out, 2026-12-07)",
     };
 }

@@ -54,7 +54,7 @@ public sealed class EvidenceModel : IRiskScorer
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(network);
-        var hits = Rules.MatchAd(document.Title, document.Text, document.Entities, IdentifierNetworkFeatureSource.PlaceOf(document), prices);
+        var hits = CountedHits(Rules, document, prices);
         var reasons = Weigh(hits, network);
         return new RiskScore(Probability(reasons.Sum(r => r.Weight)), hits, reasons);
     }
@@ -69,6 +69,23 @@ public sealed class EvidenceModel : IRiskScorer
     /// <summary>The summed evidence (log-odds before calibration) of the reasons <see cref="Score"/> gives.</summary>
     public double Evidence(ScoringDocument document, NetworkEvidence network, IPriceReference? prices) =>
         Score(document, network, prices).Reasons.Sum(r => r.Weight);
+
+    /// <summary>
+    /// The hits of the ad's title and text that count as its own evidence: those inside a sentence unrelated posters
+    /// share word for word (a board's disclaimer, a stock text) are left out.
+    /// </summary>
+    public static List<RuleHit> CountedHits(IndicatorEngine rules, ScoringDocument document, IPriceReference? prices)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(document);
+        var hits = rules.MatchAd(document.Title, document.Text, document.Entities, IdentifierNetworkFeatureSource.PlaceOf(document), prices);
+        if (document.SharedSpans.Count > 0)
+        {
+            hits.RemoveAll(h => !h.InTitle && SharedWording.InShared(document, h.Start));
+        }
+
+        return hits;
+    }
 
     /// <summary>The categories an ad's own wording carries (what its network members contribute to <see cref="NetworkMember.Categories"/>).</summary>
     public static IReadOnlySet<string> CategoriesOf(IReadOnlyList<RuleHit> hits)

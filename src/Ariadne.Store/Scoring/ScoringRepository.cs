@@ -25,6 +25,18 @@ public sealed class ScoringRepository(AriadneStore store)
         return [.. docs.OrderBy(d => d.Id, StringComparer.Ordinal).Select(d => new DocumentEntities(d.Id, d.Body, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start).ThenBy(m => m.End)]) { Title = d.Title })];
     }
 
+    /// <summary>
+    /// The bodies of up to <paramref name="max"/> documents: all of them in a store that small, else a fixed
+    /// pseudo-random sample (the first by content hash), for corpus statistics such as shared boilerplate sentences.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Id, string Body)>> LoadTextSampleAsync(int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(max);
+        await using var context = store.CreateDbContext();
+        var rows = await context.Documents.AsNoTracking().OrderBy(d => d.ContentSha256).Take(max).Select(d => new { d.Id, d.Body }).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Id, r.Body))];
+    }
+
     private static readonly EntityType[] IdentifierTypes = [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto];
 
     public async Task<long> CountDocumentsAsync(CancellationToken cancellationToken = default)

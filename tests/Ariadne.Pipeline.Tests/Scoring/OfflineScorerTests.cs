@@ -52,4 +52,20 @@ public sealed class OfflineScorerTests
         Assert.All(scores.Where((_, i) => i % 2 == 0), s => Assert.Contains(s.Reasons, r => r.Id == "trust.genuine@2"));
         Assert.Single(scores.Select(s => s.Risk).Distinct());
     }
+
+    [Fact]
+    public void Indicator_wording_in_a_disclaimer_that_unrelated_posters_share_does_not_count()
+    {
+        // Twelve independent posters paste the board's disclaimer, which says photos are "recent and real"; that is
+        // the board talking, not the poster insisting. A thirteenth writes her own short "100% real pics." and it counts.
+        const string disclaimer = " Every person advertised here is an adult who chose to post. Photos are recent and real, and no minors appear in any listing.";
+        var ads = Enumerable.Range(0, 12).Select(i => Ad(i, string.Create(CultureInfo.InvariantCulture,
+            $"Hi, I'm {Names[i % Names.Length]}, {25 + (i % 7)}. Discreet, by appointment. Text 713-555-01{i:00}.{disclaimer}"))).ToList();
+        ads.Add(Ad(12, "Hi, I'm Ava, 29. 100% real pics. Text 713-555-0160."));
+
+        var scores = OfflineScorer.Run(ads, EvidenceModel.Default, new LinkOptions());
+
+        Assert.All(scores.Take(12), s => Assert.DoesNotContain(s.Reasons, r => r.Id.StartsWith("trust", StringComparison.Ordinal)));
+        Assert.Contains(scores[12].Reasons, r => r.Id == "trust.genuine@2");
+    }
 }
