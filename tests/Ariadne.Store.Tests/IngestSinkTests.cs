@@ -18,6 +18,22 @@ public abstract class IngestSinkTests : StoreTestBase
     }
 
     [Fact]
+    public async Task A_store_made_before_the_migrations_were_squashed_is_refused_with_what_to_do()
+    {
+        await using (var context = Store.CreateDbContext())
+        {
+            // The history such a store holds: ids of the old chain, none of the squashed one.
+            await context.Database.ExecuteSqlRawAsync(
+                "DELETE FROM \"__EFMigrationsHistory\"; " +
+                "INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('20261123181505_InitialCreate', '10.0.0');");
+        }
+
+        var ex = await Assert.ThrowsAsync<StoreUnavailableException>(() => AriadneStore.OpenAsync(Store.Location));
+
+        Assert.Contains("ingest the source files again", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Committing_the_same_batch_twice_adds_nothing_the_second_time()
     {
         var sink = Store.CreateIngestSink();

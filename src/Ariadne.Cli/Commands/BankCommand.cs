@@ -6,6 +6,7 @@ using Ariadne.Imaging;
 using Ariadne.Imaging.Pdq;
 using Ariadne.Imaging.Search;
 using Ariadne.Pipeline.Banks;
+using Ariadne.Pipeline.Csv;
 using Ariadne.Store;
 using Spectre.Console;
 
@@ -190,7 +191,8 @@ public static class BankCommand
             var matcher = new BankMatcher(await store.Banks.ListAllEntriesAsync(names, ct));
             var radius = parseResult.GetValue(maxDistance);
             var found = 0;
-            await stdout.WriteLineAsync("query,bank,entry_id,entry_hash,distance,note");
+            var csv = new CsvTableWriter(stdout, stdout.NewLine);
+            csv.WriteRecord("query", "bank", "entry_id", "entry_hash", "distance", "note");
             foreach (var (label, hash, quality) in queries)
             {
                 foreach (var match in matcher.Match(hash, radius))
@@ -207,13 +209,13 @@ public static class BankCommand
                         notes.Add(string.Create(CultureInfo.InvariantCulture, $"unreliable: entry quality {match.Banked.Entry.Quality}"));
                     }
 
-                    await stdout.WriteLineAsync(string.Join(",",
-                        Csv(label),
-                        Csv(match.Banked.BankName),
+                    csv.WriteRecord(
+                        label,
+                        match.Banked.BankName,
                         match.Banked.Entry.Id.ToString(CultureInfo.InvariantCulture),
                         match.Banked.Entry.Hash,
                         match.Distance.ToString(CultureInfo.InvariantCulture),
-                        Csv(string.Join("; ", notes))));
+                        string.Join("; ", notes));
                 }
             }
 
@@ -223,7 +225,4 @@ public static class BankCommand
         });
         return command;
     }
-
-    private static string Csv(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Cli.Commands;
 
@@ -20,22 +21,27 @@ internal static class CalibrationLabels
             return labels;
         }
 
-        var line = 0;
-        foreach (var text in File.ReadLines(path))
+        using var text = new StreamReader(path);
+        using var csv = CsvTableReader.Open(text, new CsvTableOptions { HasHeader = false, Separator = ',' });
+        var first = true;
+        while (csv.Read())
         {
-            line++;
-            var parts = text.Split(',');
-            if (parts.Length != 2 || (parts[1].Trim() is not ("1" or "0")))
+            var fields = csv.Fields();
+            if (csv.Problem is null && fields.Count == 2 && fields[1].Trim() is ("1" or "0"))
             {
-                if (line == 1)
-                {
-                    continue; // a header
-                }
-
-                throw new InvalidDataException($"{path}:{line}: expected id,label with label 1 or 0");
+                labels[fields[0].Trim()] = fields[1].Trim() == "1";
+            }
+            else if (!first)
+            {
+                throw new InvalidDataException($"{path}:{csv.Line}: expected id,label with label 1 or 0");
             }
 
-            labels[parts[0].Trim()] = parts[1].Trim() == "1";
+            first = false; // the first line may be a header
+        }
+
+        if (csv.Failure is { } failure)
+        {
+            throw new InvalidDataException($"{path}:{failure.Line}: {failure.Reason}");
         }
 
         return labels;

@@ -1,12 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Imaging;
 using Ariadne.Imaging.Pdq;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Cli.Commands;
 
 /// <summary>
-/// <c>ariadne hash FILE...</c>: PDQ hash of each image as <c>HASH_HEX,QUALITY,PATH</c> (the reference tool's CSV form).
+/// <c>ariadne hash FILE...</c>: PDQ hash of each image as <c>HASH_HEX,QUALITY,PATH</c> (the reference tool's CSV form;
+/// a path with a comma or quote is quoted, one starting like a formula guarded, as in every CSV Ariadne writes).
 /// Unreadable images get one error line on stderr; the others are still hashed and the exit code is 3 (partial).
 /// </summary>
 public static class HashCommand
@@ -34,6 +37,7 @@ public static class HashCommand
                 DihedralMethod = parseResult.GetValue(dihedralMethod),
             };
             var withDihedral = parseResult.GetValue(dihedral);
+            var csv = new CsvTableWriter(stdout, stdout.NewLine);
             var failures = 0;
             var paths = parseResult.GetRequiredValue(files);
             foreach (var path in paths)
@@ -50,12 +54,12 @@ public static class HashCommand
                 {
                     foreach (var hash in result.Dihedral!)
                     {
-                        stdout.WriteLine(FormattableString.Invariant($"{hash},{result.Result.Quality},{path}"));
+                        csv.WriteRecord(hash.ToString(), result.Result.Quality.ToString(CultureInfo.InvariantCulture), path);
                     }
                 }
                 else
                 {
-                    stdout.WriteLine(FormattableString.Invariant($"{result.Result.Hash},{result.Result.Quality},{path}"));
+                    csv.WriteRecord(result.Result.Hash.ToString(), result.Result.Quality.ToString(CultureInfo.InvariantCulture), path);
                 }
             }
             return Task.FromResult(failures == 0 ? ExitCodes.Success : failures == paths.Length ? ExitCodes.Failed : ExitCodes.Partial);

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Ariadne.Core.Imaging;
 using Ariadne.Imaging.Pdq;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Pipeline.Banks;
 
@@ -13,6 +13,10 @@ namespace Ariadne.Pipeline.Banks;
 /// </summary>
 public static class BankCsv
 {
+    // No header for the parser: the first line may be a python-threatexchange signal instead. Comma only, as the
+    // format says, and fields guarded by Write are read back as they were.
+    private static readonly CsvTableOptions ReadOptions = new() { HasHeader = false, Separator = ',', UndoFormulaGuard = true };
+
     public const string SignalType = "signal_type";
     public const string SignalValue = "signal_value";
     public const string Quality = "quality";
@@ -25,9 +29,11 @@ public static class BankCsv
     public static IReadOnlyList<string> Columns { get; } = [SignalType, SignalValue, Quality, Source, AddedBy, Reason, AddedAt];
 
     /// <summary>
-    /// Reads a bank file. Good rows are returned even when others are bad; each bad row is reported with its line
-    /// and field. A file that cannot be read as a whole (no <c>signal_value</c> column, an unclosed quote) throws
-    /// <see cref="InvalidDataException"/>.
+    /// Reads a bank file. Good rows are returned even when others are bad; each bad row (a bad value, a wrong number
+    /// of fields, bad quoting) is reported with its line and field and left out. A file that cannot be read as a whole
+    /// (no <c>signal_value</c> column, an unclosed quote, a record over the size limit) throws
+    /// <see cref="InvalidDataException"/>. A field that <see cref="Write"/> guarded against spreadsheet formulas is read
+    /// back as it was.
     /// </summary>
     public static BankCsvReadResult Read(TextReader reader, BankCsvDefaults defaults)
     {
@@ -35,8 +41,8 @@ public static class BankCsv
         ArgumentNullException.ThrowIfNull(defaults);
         var entries = new List<BankEntry>();
         var errors = new List<BankCsvError>();
-        var records = new CsvRecordReader(reader);
-        if (records.Read() is not { } header)
+        using var records = CsvTableReader.Open(reader, ReadOptions);
+        if (Next(records, errors: null) is not { } header)
         {
             return new BankCsvReadResult(entries, errors);
         }
@@ -54,7 +60,7 @@ public static class BankCsv
         }
 
         var at = Columns.ToDictionary(c => c, c => columns.IndexOf(c), StringComparer.Ordinal);
-        while (records.Read() is { } record)
+        while (Next(records, errors) is { } record)
         {
             if (record.Fields.Count != columns.Count)
             {
@@ -76,24 +82,26 @@ public static class BankCsv
         return new BankCsvReadResult(entries, errors);
     }
 
-    /// <summary>Writes entries with the header line; UTF-8 text, <c>\n</c> line ends, RFC 4180 quoting.</summary>
+    /// <summary>
+    /// Writes entries with the header line: UTF-8 text, <c>\n</c> line ends, RFC 4180 quoting and the formula guard of
+    /// <see cref="CsvTableWriter"/>, since sources, names and reasons come from partners and analysts.
+    /// </summary>
     public static void Write(TextWriter writer, IEnumerable<BankEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(entries);
-        writer.Write(string.Join(",", Columns));
-        writer.Write('\n');
+        var csv = new CsvTableWriter(writer, newLine: "\n");
+        csv.WriteRecord(Columns);
         foreach (var e in entries)
         {
-            writer.Write(string.Join(",",
-                Quote(e.SignalType),
+            csv.WriteRecord(
+                e.SignalType,
                 e.Hash,
-                e.Quality?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Quote(e.Source),
-                Quote(e.AddedBy),
-                Quote(e.Reason),
-                e.AddedAtUtc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)));
-            writer.Write('\n');
+                e.Quality?.ToString(CultureInfo.InvariantCulture),
+                e.Source,
+                e.AddedBy,
+                e.Reason,
+                e.AddedAtUtc.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
         }
     }
 
@@ -155,9 +163,41 @@ public static class BankCsv
         };
     }
 
-    private static void ReadPlain((int Line, List<string> Fields) first, CsvRecordReader records, BankCsvDefaults defaults, List<BankEntry> entries, List<BankCsvError> errors)
+    /// <summary>
+    /// The next record with the line it starts on, or null at the end. A row with bad quoting is reported and skipped,
+    /// or, for the header (<paramref name="errors"/> null), ends the read; so do an unclosed quote, which swallows the
+    /// rest of the file, and a parser failure.
+    /// </summary>
+    private static (int Line, IReadOnlyList<string> Fields)? Next(CsvTableReader records, List<BankCsvError>? errors)
     {
-        for (var record = ((int Line, List<string> Fields)?)first; record is { } r; record = records.Read())
+        while (records.Read())
+        {
+            var line = checked((int)records.Line);
+            if (records.RunsToEnd)
+            {
+                throw new InvalidDataException($"line {line}: a quoted field is never closed; the rest of the file was not read");
+            }
+
+            if (records.Problem is { } problem)
+            {
+                if (errors is null)
+                {
+                    throw new InvalidDataException($"line {line}: the header row cannot be read: {problem}");
+                }
+
+                errors.Add(new BankCsvError(line, null, problem));
+                continue;
+            }
+
+            return (line, records.Fields());
+        }
+
+        return records.Failure is { } failure ? throw new InvalidDataException($"line {failure.Line}: {failure.Reason}") : null;
+    }
+
+    private static void ReadPlain((int Line, IReadOnlyList<string> Fields) first, CsvTableReader records, BankCsvDefaults defaults, List<BankEntry> entries, List<BankCsvError> errors)
+    {
+        for (var record = ((int Line, IReadOnlyList<string> Fields)?)first; record is { } r; record = Next(records, errors))
         {
             if (r.Fields.Count != 1)
             {
@@ -187,16 +227,6 @@ public static class BankCsv
                 entries.Add(entry);
             }
         }
-    }
-
-    private static string Quote(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
     private static string Shorten(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");

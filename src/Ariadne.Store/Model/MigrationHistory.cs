@@ -10,7 +10,8 @@ namespace Ariadne.Store.Model;
 /// migrator costs 1.5–2 s of a cold process (measured in docs/benchmarks.md), which is most of a short
 /// <c>ariadne ingest</c>; when every migration this build knows is already in <c>__EFMigrationsHistory</c>,
 /// MigrateAsync would do nothing, so opening the store can skip it. Any doubt (no history table, a missing id, an
-/// error) answers "no", and the caller runs EF's MigrateAsync as before.
+/// error) answers "no", and the caller runs EF's MigrateAsync as before. A history that holds none of the known ids
+/// is a store made before the migrations were squashed (0.x), which no migration can bring up to date.
 /// </summary>
 internal static class MigrationHistory
 {
@@ -59,6 +60,14 @@ internal static class MigrationHistory
         while (await reader.ReadAsync(ct))
         {
             applied.Add(reader.GetString(0));
+        }
+
+        if (applied.Count > 0 && !known.Any(applied.Contains))
+        {
+            // EF would try to create every table again and stop at the first one with "already exists".
+            throw new StoreUnavailableException(
+                "this store was created by an older Ariadne, before the database migrations were squashed into one; " +
+                "it cannot be upgraded: use a new store (a new SQLite file or PostgreSQL database) and ingest the source files again");
         }
 
         foreach (var id in known)

@@ -73,6 +73,39 @@ public sealed class BankCsvTests
     }
 
     [Fact]
+    public void Cells_that_a_spreadsheet_would_run_are_neutralised_and_read_back_as_they_were()
+    {
+        var entries = new[]
+        {
+            new BankEntry { Hash = H1, Source = "=HYPERLINK(\"http://x.test\",\"open\")", AddedBy = "@analyst", Reason = "-1 duplicate", AddedAtUtc = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero) },
+            new BankEntry { Hash = H2, Source = "+partner", AddedBy = "'=already quoted", Reason = "=1+1", AddedAtUtc = new DateTimeOffset(2026, 3, 2, 0, 0, 0, TimeSpan.Zero) },
+        };
+        var text = Write(entries);
+
+        var lines = text.Split('\n');
+        Assert.Equal($"pdq,{H1},,\"'=HYPERLINK(\"\"http://x.test\"\",\"\"open\"\")\",'@analyst,'-1 duplicate,2026-03-01T00:00:00.000Z", lines[1]);
+        Assert.Equal($"pdq,{H2},,'+partner,''=already quoted,'=1+1,2026-03-02T00:00:00.000Z", lines[2]);
+
+        var read = BankCsv.Read(new StringReader(text), new BankCsvDefaults());
+
+        Assert.Empty(read.Errors);
+        Assert.Equal(entries.Select(Fields), read.Entries.Select(Fields));
+        Assert.Equal(text, Write(read.Entries));
+    }
+
+    [Fact]
+    public void A_row_with_bad_quoting_is_reported_and_skipped_and_an_unclosed_quote_rejects_the_file()
+    {
+        var read = BankCsv.Read(new StringReader($"signal_type,signal_value,reason\npdq,{H1},said \"hi\"\npdq,{H2},fine\n"), Defaults);
+
+        Assert.Equal("line 2: bad quoting: a quote inside an unquoted field", Assert.Single(read.Errors).ToString());
+        Assert.Equal([H2], read.Entries.Select(e => e.Hash));
+
+        var ex = Assert.Throws<InvalidDataException>(() => BankCsv.Read(new StringReader($"signal_type,signal_value,reason\npdq,{H1},ok\npdq,{H2},\"never closed\npdq,{H1},x\n"), Defaults));
+        Assert.Equal("line 3: a quoted field is never closed; the rest of the file was not read", ex.Message);
+    }
+
+    [Fact]
     public void Matcher_finds_planted_near_duplicates_and_nothing_else()
     {
         var random = new Random(5);

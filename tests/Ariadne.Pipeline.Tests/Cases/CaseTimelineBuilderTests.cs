@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ariadne.Core.Cases;
 using Ariadne.Pipeline.Cases;
 using Ariadne.Pipeline.Cases.Timeline;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Pipeline.Tests.Cases;
 
@@ -123,9 +124,9 @@ public abstract class CaseTimelineBuilderTests : IAsyncLifetime
         Assert.Equal("\"at_utc\",\"kind\",\"title\",\"detail\",\"link_type\",\"link_id\"", lines[0]);
         Assert.Equal("\"2026-04-02T09:00:00Z\",\"note\",\"Note by u-analyst\",\"'=cmd|' /C calc'!A0 spoke to the hotline\",\"\",\"\"", lines[1]);
         Assert.Equal("", lines[^1]);
-        Assert.Equal("\"'+1\"", TimelineExport.CsvField("+1"));
-        Assert.Equal("\"'@SUM(A1)\"", TimelineExport.CsvField("@SUM(A1)"));
-        Assert.Equal("\"say \"\"hi\"\"\r\nthere\"", TimelineExport.CsvField("say \"hi\"\r\nthere"));
+        Assert.Equal("\"'+1\"", CsvTableWriter.Field("+1", quote: true));
+        Assert.Equal("\"'@SUM(A1)\"", CsvTableWriter.Field("@SUM(A1)", quote: true));
+        Assert.Equal("\"say \"\"hi\"\"\r\nthere\"", CsvTableWriter.Field("say \"hi\"\r\nthere", quote: true));
 
         using var json = JsonDocument.Parse(TimelineExport.ToJson(timeline));
         Assert.Equal(caseId, json.RootElement.GetProperty("case").GetString());

@@ -1,13 +1,13 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Pipeline.Cases.Timeline;
 
 /// <summary>
-/// The timeline as CSV (RFC 4180: CRLF, every field quoted, quotes doubled) and as JSON. A cell that a spreadsheet
-/// would run as a formula (starting with =, +, -, @, tab or CR) gets a leading apostrophe, because the titles are
-/// ad text written by whoever posted the ad.
+/// The timeline as CSV (RFC 4180: CRLF, every field quoted, quotes doubled) and as JSON. The CSV is written by
+/// <see cref="CsvTableWriter"/>, whose formula guard matters here: the titles are ad text written by whoever posted
+/// the ad.
 /// </summary>
 public static class TimelineExport
 {
@@ -16,15 +16,16 @@ public static class TimelineExport
     public static string ToCsv(CaseTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        var builder = new StringBuilder();
-        Row(builder, "at_utc", "kind", "title", "detail", "link_type", "link_id");
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var csv = new CsvTableWriter(text, quoteEveryField: true);
+        csv.WriteRecord("at_utc", "kind", "title", "detail", "link_type", "link_id");
         foreach (var e in timeline.Events)
         {
-            Row(builder, e.AtUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), e.Kind, e.Title, e.Detail,
+            csv.WriteRecord(e.AtUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), e.Kind, e.Title, e.Detail,
                 e.LinkType == TimelineLinkType.None ? null : e.LinkType.ToString().ToLowerInvariant(), e.LinkId);
         }
 
-        return builder.ToString();
+        return text.ToString();
     }
 
     public static byte[] ToJson(CaseTimeline timeline)
@@ -49,32 +50,5 @@ public static class TimelineExport
             }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);
-    }
-
-    /// <summary>One CSV field, quoted, with formula-starting text defused.</summary>
-    public static string CsvField(string? value)
-    {
-        value ??= "";
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
-
-    private static void Row(StringBuilder builder, params string?[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(',');
-            }
-
-            builder.Append(CsvField(fields[i]));
-        }
-
-        builder.Append("\r\n");
     }
 }

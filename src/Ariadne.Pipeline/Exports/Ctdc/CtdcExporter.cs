@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ariadne.Core.Sharing;
+using Ariadne.Pipeline.Csv;
 using Ariadne.Store;
 
 namespace Ariadne.Pipeline.Exports.Ctdc;
@@ -39,10 +40,11 @@ public sealed class CtdcExporter(AriadneStore store)
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
         if (format == CtdcFormat.Csv)
         {
-            CsvCells.WriteRecord(writer, SharedRecord.Columns);
+            var csv = new CsvTableWriter(writer);
+            csv.WriteRecord(SharedRecord.Columns);
             foreach (var row in result.Records)
             {
-                CsvCells.WriteRecord(writer, row.Values);
+                csv.WriteRecord(row.Values);
             }
 
             return;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Ariadne.Core.Entities;
+using Ariadne.Pipeline.Csv;
 using Ariadne.Store;
 using Ariadne.Store.Insights;
 
@@ -54,10 +55,11 @@ public sealed class EntityCsvExporter(AriadneStore store)
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        CsvCells.WriteRecord(writer, Header);
+        var csv = new CsvTableWriter(writer);
+        csv.WriteRecord(Header);
         foreach (var row in rows)
         {
-            CsvCells.WriteRecord(writer, [row.Type, row.Value, row.Documents.ToString(CultureInfo.InvariantCulture), Time(row.FirstSeenUtc), Time(row.LastSeenUtc)]);
+            csv.WriteRecord([row.Type, row.Value, row.Documents.ToString(CultureInfo.InvariantCulture), Time(row.FirstSeenUtc), Time(row.LastSeenUtc)]);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Pipeline.Exports.Htcds;
 
@@ -26,11 +27,12 @@ public static class HtcdsWriter
         var present = records.SelectMany(r => r.Fields.Select(f => f.Key)).ToHashSet(StringComparer.Ordinal);
         var columns = HtcdsVocabulary.Fields.Where(present.Contains).ToList();
         using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        CsvCells.WriteRecord(writer, columns);
+        var csv = new CsvTableWriter(writer);
+        csv.WriteRecord(columns);
         foreach (var record in records)
         {
             var values = record.Fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-            CsvCells.WriteRecord(writer, columns.Select(c => values.GetValueOrDefault(c)));
+            csv.WriteRecord(columns.Select(c => values.GetValueOrDefault(c)));
         }
     }
 }

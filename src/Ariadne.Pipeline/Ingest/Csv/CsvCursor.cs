@@ -1,23 +1,18 @@
 using System.Text;
 
-using CsvHelper;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Pipeline.Ingest.Csv;
 
 /// <summary>
-/// Wraps the CsvHelper reader for <see cref="CsvRecordReader"/>: reads the header (from the start of the file, also
-/// when resuming), positions the data reader, translates positions to file offsets and lines, and turns parser
-/// exceptions into values, because an iterator cannot catch around a yield.
+/// Reads documents' rows for <see cref="CsvRecordReader"/> with <see cref="CsvTableReader"/>: reads the header (from
+/// the start of the file, also when resuming), positions the data reader at the checkpoint, maps columns to Document
+/// fields and copies each row out of the parser's buffer.
 /// </summary>
 internal sealed class CsvCursor : IDisposable
 {
-    private readonly Dictionary<long, string> _malformed = [];
     private readonly Stream _input;
-    private CsvReader? _reader;
-    private long _offsetBase;
-    private long _lineBase;
-    private bool _hasHeader;
-    private long _lastLine;
+    private CsvTableReader? _reader;
 
     private CsvCursor(Stream input)
     {
@@ -39,7 +34,7 @@ internal sealed class CsvCursor : IDisposable
         {
             cursor.OpenCore(context, separator, maxRecordBytes, streamStart);
         }
-        catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or ArgumentException or DecoderFallbackException)
+        catch (InvalidDataException ex)
         {
             cursor.HeaderProblem = $"the header row cannot be read: {ex.Message}";
         }
@@ -50,18 +45,9 @@ internal sealed class CsvCursor : IDisposable
     public CsvStep Next(int[] columns)
     {
         var reader = _reader!;
-        try
+        if (!reader.Read())
         {
-            if (!reader.Read())
-            {
-                return default;
-            }
-        }
-        catch (Exception ex) when (ex is CsvFormatException or InvalidDataException or DecoderFallbackException)
-        {
-            var line = ex is CsvFormatException { LineNumber: > 0 } format ? _lineBase + format.LineNumber : _lastLine + 1;
-            var offset = ex is CsvFormatException { ByteOffset: > 0 } at ? _offsetBase + at.ByteOffset : -1;
-            return new CsvStep(null, new CsvFailure(line, $"the CSV parser stopped: {ex.Message}; the rest of the file was not read", PeekRaw(offset)));
+            return reader.Failure is { } failure ? new CsvStep(null, new CsvFailure(failure.Line, failure.Reason, PeekRaw(failure.ByteOffset))) : default;
         }
 
         var fields = new RecordFields();
@@ -73,7 +59,7 @@ internal sealed class CsvCursor : IDisposable
                 continue;
             }
 
-            var value = reader.GetString(column) ?? string.Empty;
+            var value = reader.Field(column);
             if ((DocumentField)field == DocumentField.Images)
             {
                 foreach (var image in value.Split([';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -87,51 +73,23 @@ internal sealed class CsvCursor : IDisposable
             }
         }
 
-        var raw = reader.RawRecord.ToArray();
         var row = new CsvRow
         {
             Fields = fields,
-            Raw = raw,
-            Line = _lineBase + reader.LineNumber,
-            LineBreaks = CountLineBreaks(raw),
-            StartOffset = _offsetBase + reader.ByteOffset,
+            Raw = reader.RawRecord.ToArray(),
+            Line = reader.Line,
+            LineBreaks = reader.LineBreaks,
+            StartOffset = reader.ByteOffset,
             FieldCount = reader.FieldCount,
-            RecordNumber = reader.RowNumber + (_hasHeader ? 1 : 0),
+            Problem = reader.Problem,
         };
-        _lastLine = row.Line + row.LineBreaks;
         return new CsvStep(row, null);
     }
-
-    /// <summary>Returns and forgets the quoting problem the parser reported for a record, if any.</summary>
-    public string? TakeMalformed(long recordNumber) => _malformed.Remove(recordNumber, out var reason) ? reason : null;
 
     /// <summary>The offset of the end of the input: the file length when known.</summary>
     public long EndOfInput(CsvRow? last) => _input.CanSeek ? _input.Length : last is null ? 0 : last.StartOffset + last.Raw.Length;
 
     public void Dispose() => _reader?.Dispose();
-
-    private static string Describe(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "bad quoting: a quote inside an unquoted field",
-        CsvMalformedReason.TextAfterClosingQuote => "bad quoting: text after the closing quote of a field",
-        CsvMalformedReason.UnterminatedQuote => "bad quoting: a quoted field is never closed",
-        CsvMalformedReason.LineBreakInQuotes => "bad quoting: a line break inside a quoted field",
-        _ => $"malformed row ({reason})",
-    };
-
-    private static long CountLineBreaks(ReadOnlySpan<byte> raw)
-    {
-        long count = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] == (byte)'\n' || (raw[i] == (byte)'\r' && (i + 1 == raw.Length || raw[i + 1] != (byte)'\n')))
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
 
     private void OpenCore(RecordReadContext context, char? separator, int maxRecordBytes, long streamStart)
     {
@@ -140,44 +98,24 @@ internal sealed class CsvCursor : IDisposable
             return;
         }
 
-        var options = new CsvReaderOptions
-        {
-            HasHeader = true,
-            Separator = separator,
-            AllowLineBreaksInQuotes = true,
-            SkipEmptyLines = true,
-            TrackLineNumbers = true,
-            MaxRecordSize = maxRecordBytes,
-            MalformedData = CsvMalformedDataHandling.Recover,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            IncludeValuesInExceptions = false,
-            OnMalformedRecord = record => _malformed.TryAdd(record.RecordNumber, Describe(record.Reason)),
-        };
-
+        var options = new CsvTableOptions { Separator = separator, MaxRecordBytes = maxRecordBytes };
         if (context.StartOffset > 0)
         {
             // Resuming: the header is still needed to map columns, then the data reader starts at the checkpoint.
             _input.Seek(0, SeekOrigin.Begin);
-            using (var headerReader = CsvReader.Create(_input, options, leaveOpen: true))
+            using (var headerReader = CsvTableReader.Open(_input, options))
             {
-                headerReader.ReadHeader();
-                Headers = [.. headerReader.Headers];
-                options = options with { Separator = headerReader.Separator, HasHeader = false };
+                Headers = headerReader.ReadHeader();
+                options = options with { Separator = headerReader.Separator, HasHeader = false, LineBase = context.StartLine, OffsetBase = context.StartOffset };
             }
 
             _input.Seek(context.StartOffset, SeekOrigin.Begin);
-            _offsetBase = context.StartOffset;
-            _lineBase = context.StartLine;
-            _lastLine = context.StartLine;
-            _reader = CsvReader.Create(_input, options, leaveOpen: true);
+            _reader = CsvTableReader.Open(_input, options);
         }
         else
         {
-            _reader = CsvReader.Create(_input, options, leaveOpen: true);
-            _reader.ReadHeader();
-            Headers = [.. _reader.Headers];
-            _hasHeader = true;
+            _reader = CsvTableReader.Open(_input, options);
+            Headers = _reader.ReadHeader();
         }
 
         HeaderRaw = Encoding.UTF8.GetBytes(string.Join(",", Headers));

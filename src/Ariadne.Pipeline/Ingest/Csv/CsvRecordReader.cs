@@ -1,6 +1,6 @@
 using System.Text.Unicode;
 
-using CsvHelper;
+using Ariadne.Pipeline.Csv;
 
 namespace Ariadne.Pipeline.Ingest.Csv;
 
@@ -11,7 +11,7 @@ namespace Ariadne.Pipeline.Ingest.Csv;
 public sealed class CsvRecordReader : IRecordReader
 {
     /// <summary>Larger records are rejected; it also stops an unclosed quote from swallowing a whole file.</summary>
-    public const int DefaultMaxRecordBytes = 8 * 1024 * 1024;
+    public const int DefaultMaxRecordBytes = CsvTableOptions.DefaultMaxRecordBytes;
 
     private readonly CsvColumnMapping _mapping;
     private readonly char? _separator;
@@ -99,7 +99,7 @@ public sealed class CsvRecordReader : IRecordReader
     private IngestRecord Finish(CsvRow row, CsvCursor cursor, long endOffset, long endLine, RecordReadContext context)
     {
         string? reason;
-        if (cursor.TakeMalformed(row.RecordNumber) is { } malformed)
+        if (row.Problem is { } malformed)
         {
             reason = malformed;
         }

@@ -18,6 +18,6 @@ internal sealed class CsvRow
 
     public int FieldCount { get; init; }
 
-    /// <summary>The parser's record number, header included, which malformed-record reports use.</summary>
-    public long RecordNumber { get; init; }
+    /// <summary>What is wrong with the row's quoting, when something is.</summary>
+    public string? Problem { get; init; }
 }

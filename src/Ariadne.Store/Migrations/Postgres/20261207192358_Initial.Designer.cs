@@ -13,8 +13,8 @@ using NpgsqlTypes;
 namespace Ariadne.Store.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAriadneDbContext))]
-    [Migration("20261130054437_Scoring")]
-    partial class Scoring
+    [Migration("20261207192358_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -52,6 +52,91 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("document_analysis", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Cases.AuditCheckpoint", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<DateTimeOffset>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("key_id");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("signature");
+
+                    b.HasKey("CaseId", "Sequence");
+
+                    b.ToTable("audit_checkpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.AuditRecord", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("AtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at_utc");
+
+                    b.Property<string>("Details")
+                        .HasColumnType("text")
+                        .HasColumnName("details");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("previous_hash");
+
+                    b.Property<string>("Subject")
+                        .HasColumnType("text")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("CaseId", "Sequence");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Cases.Case", b =>
                 {
                     b.Property<string>("Id")
@@ -61,6 +146,10 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
 
                     b.Property<string>("OwnerUserId")
                         .HasColumnType("text")
@@ -74,12 +163,153 @@ namespace Ariadne.Store.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UpdatedAtUtc");
+
+                    b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseItem", b =>
+                {
+                    b.Property<string>("CaseId")
                         .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ItemType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("item_type");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<string>("AddedByUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("added_by_user_id");
+
+                    b.HasKey("CaseId", "ItemType", "Key");
+
+                    b.HasIndex("ItemType", "Key");
+
+                    b.ToTable("case_items", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseMember", b =>
+                {
+                    b.Property<string>("CaseId")
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("AddedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at_utc");
+
+                    b.Property<string>("AddedByUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("added_by_user_id");
+
+                    b.HasKey("CaseId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("case_members", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseNote", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AuthorUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("author_user_id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CreatedAtUtc");
+
+                    b.ToTable("case_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseTask", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AssigneeUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("assignee_user_id");
+
+                    b.Property<string>("CaseId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("case_id");
+
+                    b.Property<DateTimeOffset>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at_utc");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("created_by_user_id");
+
+                    b.Property<DateTimeOffset?>("DoneAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at_utc");
+
+                    b.Property<string>("DoneByUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("done_by_user_id");
+
+                    b.Property<DateTimeOffset?>("DueUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_utc");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
                     b.HasKey("Id");
 
-                    b.ToTable("cases", (string)null);
+                    b.HasIndex("CaseId", "CreatedAtUtc");
+
+                    b.ToTable("case_tasks", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Cases.Evidence", b =>
@@ -101,24 +331,63 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("case_id");
 
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FileName")
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MediaType")
+                        .HasColumnType("text")
+                        .HasColumnName("media_type");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
 
                     b.Property<string>("SourceUrl")
                         .HasColumnType("text")
                         .HasColumnName("source_url");
 
+                    b.Property<string>("SubjectRef")
+                        .HasColumnType("text")
+                        .HasColumnName("subject_ref");
+
                     b.Property<string>("ToolVersion")
                         .HasColumnType("text")
                         .HasColumnName("tool_version");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at_utc");
+
+                    b.Property<string>("WithdrawnByUserId")
+                        .HasColumnType("text")
+                        .HasColumnName("withdrawn_by_user_id");
+
+                    b.Property<string>("WithdrawnReason")
+                        .HasColumnType("text")
+                        .HasColumnName("withdrawn_reason");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
-
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("CaseId", "CapturedAtUtc");
 
                     b.ToTable("evidence", (string)null);
                 });
@@ -218,10 +487,6 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("ContentSha256")
                         .IsUnique();
 
-                    b.HasIndex("Country");
-
-                    b.HasIndex("Kind");
-
                     b.HasIndex("SearchVector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
@@ -233,6 +498,18 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasDatabaseName("IX_documents_posted_at_utc_id");
 
                     NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("PostedAtUtc", "Id"), new[] { NullSortOrder.NullsLast, NullSortOrder.NullsLast });
+
+                    b.HasIndex("Country", "PostedAtUtc", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("IX_documents_country_posted_at_utc_id");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("Country", "PostedAtUtc", "Id"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast });
+
+                    b.HasIndex("Kind", "PostedAtUtc", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("IX_documents_kind_posted_at_utc_id");
+
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("Kind", "PostedAtUtc", "Id"), new[] { NullSortOrder.Unspecified, NullSortOrder.NullsLast, NullSortOrder.NullsLast });
 
                     b.ToTable("documents", (string)null);
                 });
@@ -308,7 +585,8 @@ namespace Ariadne.Store.Migrations.Postgres
 
                     b.HasIndex("DocumentId");
 
-                    b.HasIndex("Type", "Value");
+                    b.HasIndex("Type", "Value", "DocumentId")
+                        .HasDatabaseName("IX_entity_mentions_type_value_document_id");
 
                     b.ToTable("entity_mentions", (string)null);
                 });
@@ -499,6 +777,14 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("explanation");
 
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("text")
+                        .HasColumnName("field");
+
                     b.Property<string>("RuleId")
                         .IsRequired()
                         .HasColumnType("text")
@@ -519,6 +805,96 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasIndex("RuleId");
 
                     b.ToTable("indicator_hits", (string)null);
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Ingest.ImportJobRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Analysed")
+                        .HasColumnType("bigint")
+                        .HasColumnName("analysed");
+
+                    b.Property<long>("DocumentsAdded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("documents_added");
+
+                    b.Property<long>("Duplicates")
+                        .HasColumnType("bigint")
+                        .HasColumnName("duplicates");
+
+                    b.Property<string>("Error")
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at_utc");
+
+                    b.Property<long>("ImagesMissing")
+                        .HasColumnType("bigint")
+                        .HasColumnName("images_missing");
+
+                    b.Property<long>("ImagesStored")
+                        .HasColumnType("bigint")
+                        .HasColumnName("images_stored");
+
+                    b.Property<string>("IngestRunId")
+                        .HasColumnType("text")
+                        .HasColumnName("ingest_run_id");
+
+                    b.Property<string>("QuarantineSummary")
+                        .HasColumnType("text")
+                        .HasColumnName("quarantine_summary");
+
+                    b.Property<long>("Quarantined")
+                        .HasColumnType("bigint")
+                        .HasColumnName("quarantined");
+
+                    b.Property<long>("RecordsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records_read");
+
+                    b.Property<string>("SkippedFiles")
+                        .HasColumnType("text")
+                        .HasColumnName("skipped_files");
+
+                    b.Property<DateTimeOffset>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at_utc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAtUtc");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("import_jobs", (string)null);
                 });
 
             modelBuilder.Entity("Ariadne.Core.Ingest.IngestFileCheckpoint", b =>
@@ -793,11 +1169,31 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("network_members", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Phrases")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("phrases");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("text_phrases", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
                 {
                     b.Property<string>("DocumentId")
                         .HasColumnType("text")
                         .HasColumnName("document_id");
+
+                    b.Property<bool>("Linked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("linked");
 
                     b.Property<int>("ShingleCount")
                         .HasColumnType("integer")
@@ -809,6 +1205,10 @@ namespace Ariadne.Store.Migrations.Postgres
                         .HasColumnName("signature");
 
                     b.HasKey("DocumentId");
+
+                    b.HasIndex("Linked")
+                        .HasDatabaseName("IX_text_signatures_unlinked")
+                        .HasFilter("NOT linked");
 
                     b.ToTable("text_signatures", (string)null);
                 });
@@ -859,12 +1259,262 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("review_decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedName")
+                        .IsUnique()
+                        .HasDatabaseName("RoleNameIndex");
+
+                    b.ToTable("identity_roles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RoleId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("identity_role_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUser", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.ToTable("identity_users", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("identity_user_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProviderKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProviderDisplayName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("LoginProvider", "ProviderKey");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("identity_user_logins", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RoleId")
+                        .HasColumnType("text");
+
+                    b.HasKey("UserId", "RoleId");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("identity_user_roles", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.HasKey("UserId", "LoginProvider", "Name");
+
+                    b.ToTable("identity_user_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.AuditCheckpoint", b =>
+                {
+                    b.HasOne("Ariadne.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.AuditRecord", b =>
+                {
+                    b.HasOne("Ariadne.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseItem", b =>
+                {
+                    b.HasOne("Ariadne.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseMember", b =>
+                {
+                    b.HasOne("Ariadne.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseNote", b =>
+                {
+                    b.HasOne("Ariadne.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Cases.CaseTask", b =>
+                {
+                    b.HasOne("Ariadne.Core.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -946,6 +1596,15 @@ namespace Ariadne.Store.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Networks.TextPhrases", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ariadne.Core.Networks.TextSignature", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
@@ -960,6 +1619,57 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.HasOne("Ariadne.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserRole<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
