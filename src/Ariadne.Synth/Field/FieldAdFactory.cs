@@ -287,21 +287,8 @@ internal sealed class FieldAdFactory
         }
     }
 
-    /// <summary>What any poster's ad may carry: a platform support number and a boilerplate block.</summary>
-    private void Shared(TextBuilder builder, City city, SynthRandom rng)
-    {
-        if (_plan.SupportLines.Count > 0 && rng.Chance(_options.SupportLineShare))
-        {
-            var k = rng.Next(_plan.SupportLines.Count);
-            var line = _plan.SupportLines[k];
-            builder.Append("\n" + SharedLines.SupportLabels[k]).Entity("phone", line.E164, PhoneWriter.Plain(line, line.IsHome(city.Country), rng));
-        }
-
-        if (_plan.Boilerplate.Count > 0 && rng.Chance(_options.BoilerplateShare))
-        {
-            builder.Append("\n\n" + rng.Pick(_plan.Boilerplate));
-        }
-    }
+    private void Shared(TextBuilder builder, City city, SynthRandom rng) =>
+        SharedLines.AppendFooters(builder, _plan.SupportLines, _plan.Boilerplate, _options.SupportLineShare, _options.BoilerplateShare, city, rng);
 
     private static DateTime[] Times(Owner owner, SynthRandom rng)
     {

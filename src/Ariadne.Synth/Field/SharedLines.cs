@@ -1,3 +1,6 @@
+using Ariadne.Synth.Model;
+using Ariadne.Synth.Text;
+
 namespace Ariadne.Synth.Field;
 
 /// <summary>
@@ -42,4 +45,24 @@ internal static class SharedLines
         "Safety help line: ",
         "Billing questions: ",
     ];
+
+    /// <summary>
+    /// What any poster's ad may carry, in the field and overlap profiles alike: a platform support number (with its
+    /// label, written plainly) and a boilerplate block, each with its own chance.
+    /// </summary>
+    public static void AppendFooters(TextBuilder builder, IReadOnlyList<PhoneNumber> supportLines, IReadOnlyList<string> boilerplate,
+        double supportShare, double boilerplateShare, City city, SynthRandom rng)
+    {
+        if (supportLines.Count > 0 && rng.Chance(supportShare))
+        {
+            var k = rng.Next(supportLines.Count);
+            var line = supportLines[k];
+            builder.Append("\n" + SupportLabels[k]).Entity("phone", line.E164, PhoneWriter.Plain(line, line.IsHome(city.Country), rng));
+        }
+
+        if (boilerplate.Count > 0 && rng.Chance(boilerplateShare))
+        {
+            builder.Append("\n\n" + rng.Pick(boilerplate));
+        }
+    }
 }

@@ -325,20 +325,8 @@ internal sealed class OverlapAdFactory
         slots.Write(tb, plan.Slogan);
     }
 
-    private void Footers(TextBuilder tb, City city, SynthRandom rng)
-    {
-        if (_plan.SupportLines.Count > 0 && rng.Chance(_options.SupportLineShare))
-        {
-            var k = rng.Next(_plan.SupportLines.Count);
-            var line = _plan.SupportLines[k];
-            tb.Append("\n" + SharedLines.SupportLabels[k]).Entity("phone", line.E164, PhoneWriter.Plain(line, line.IsHome(city.Country), rng));
-        }
-
-        if (_plan.Boilerplate.Count > 0 && rng.Chance(_options.BoilerplateShare))
-        {
-            tb.Append("\n\n" + rng.Pick(_plan.Boilerplate));
-        }
-    }
+    private void Footers(TextBuilder tb, City city, SynthRandom rng) =>
+        SharedLines.AppendFooters(tb, _plan.SupportLines, _plan.Boilerplate, _options.SupportLineShare, _options.BoilerplateShare, city, rng);
 
     private static string Author(Owner owner, OverlapPlan plan, int person, SynthRandom rng) => plan.Population switch
     {
