@@ -126,11 +126,6 @@ public sealed class IndicatorEngine
         for (var m = 0; m < matches.Count; m++)
         {
             var (payload, first, last) = matches[m];
-            if (IsInsideLongerMatch(matches, m))
-            {
-                continue;
-            }
-
             var rule = _rules[payload];
             var start = tokens[first].Start;
             var end = tokens[last].End;
@@ -140,7 +135,8 @@ public sealed class IndicatorEngine
         return hits;
     }
 
-    // "100% REAL" and "REAL pics" are one piece of evidence when they overlap: one hit over "100% REAL pics".
+    // "100% REAL" and "REAL pics" are one piece of evidence when they overlap: one hit over "100% REAL pics"; so is
+    // "Call my manager" with the "my manager" inside it (one hit, the longer span).
     private static void MergeOverlaps(List<(int Payload, int First, int Last)> matches)
     {
         matches.Sort(static (a, b) => a.Payload != b.Payload ? a.Payload.CompareTo(b.Payload) : a.First != b.First ? a.First.CompareTo(b.First) : b.Last.CompareTo(a.Last));
@@ -158,22 +154,6 @@ public sealed class IndicatorEngine
         }
 
         matches.RemoveRange(kept, matches.Count - kept);
-    }
-
-    // "Call my manager" and the "my manager" inside it are one piece of evidence: keep the longer span only.
-    private static bool IsInsideLongerMatch(List<(int Payload, int First, int Last)> matches, int m)
-    {
-        var (payload, first, last) = matches[m];
-        for (var k = 0; k < matches.Count; k++)
-        {
-            var o = matches[k];
-            if (k != m && o.Payload == payload && o.First <= first && o.Last >= last && (o.Last - o.First > last - first || k < m))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void AddSignalHits(IndicatorRule rule, string text, IReadOnlyList<ExtractedEntity> entities, string? location, IPriceReference? prices, List<RuleHit> hits)

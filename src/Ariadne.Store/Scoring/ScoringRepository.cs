@@ -37,55 +37,10 @@ public sealed class ScoringRepository(AriadneStore store)
         return [.. rows.Select(r => (r.Id, r.Body))];
     }
 
-    private static readonly EntityType[] IdentifierTypes = [EntityType.Phone, EntityType.Email, EntityType.Handle, EntityType.Crypto];
-
     public async Task<long> CountDocumentsAsync(CancellationToken cancellationToken = default)
     {
         await using var context = store.CreateDbContext();
         return await context.Documents.LongCountAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The identifier graph around these documents: them and every document that shares a phone, e-mail, handle or
-    /// wallet with one of them, each with all its mentions but the body. Network features of the given documents come
-    /// out exactly as from the whole store (each of their identifiers' groups is complete), at the cost of reading only
-    /// their neighbourhood.
-    /// </summary>
-    public async Task<IReadOnlyList<DocumentEntities>> LoadIdentifierNeighbourhoodAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(documentIds);
-        await using var context = store.CreateDbContext();
-        var wanted = new HashSet<string>(documentIds, StringComparer.Ordinal);
-        var values = new Dictionary<EntityType, HashSet<string>>();
-        foreach (var chunk in documentIds.Chunk(2000))
-        {
-            // Filtered by type here, not in SQL: given both, SQLite walks the (type, value) index instead of seeking the chunk.
-            foreach (var m in await context.EntityMentions.AsNoTracking().Where(m => chunk.Contains(m.DocumentId)).Select(m => new { m.Type, m.Value }).ToListAsync(cancellationToken))
-            {
-                if (IdentifierTypes.Contains(m.Type))
-                {
-                    (values.TryGetValue(m.Type, out var set) ? set : values[m.Type] = new HashSet<string>(StringComparer.Ordinal)).Add(m.Value);
-                }
-            }
-        }
-
-        foreach (var (type, set) in values)
-        {
-            wanted.UnionWith((await store.Analysis.FindMentionsAsync(type, set, cancellationToken)).Select(m => m.DocumentId));
-        }
-
-        var result = new List<DocumentEntities>(wanted.Count);
-        foreach (var chunk in wanted.Order(StringComparer.Ordinal).Chunk(2000))
-        {
-            var docs = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id)).Select(d => new { d.Id, d.LocationRaw, d.Country, d.PostedAtUtc }).ToListAsync(cancellationToken);
-            var mentions = (await context.EntityMentions.AsNoTracking().Where(m => chunk.Contains(m.DocumentId)).ToListAsync(cancellationToken))
-                .Where(m => m.Type != EntityType.Url)
-                .ToLookup(m => m.DocumentId, StringComparer.Ordinal);
-            result.AddRange(docs.OrderBy(d => d.Id, StringComparer.Ordinal)
-                .Select(d => new DocumentEntities(d.Id, string.Empty, d.LocationRaw, d.Country, d.PostedAtUtc, [.. mentions[d.Id].OrderBy(m => m.Start)])));
-        }
-
-        return result;
     }
 
     /// <summary>
