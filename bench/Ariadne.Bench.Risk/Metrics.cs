@@ -1,38 +1,8 @@
 namespace Ariadne.Bench.Risk;
 
-/// <summary>The ranking and calibration measures of the evaluation, on plain arrays.</summary>
+/// <summary>The measures of the evaluation that <c>MetricsCalculator</c> does not have, on plain arrays.</summary>
 internal static class Metrics
 {
-    /// <summary>ROC AUC by ranks (ties count half): the chance a random positive scores above a random negative.</summary>
-    public static double RocAuc(double[] scores, bool[] labels)
-    {
-        var order = Enumerable.Range(0, scores.Length).OrderBy(i => scores[i]).ToArray();
-        double rankSum = 0;
-        var i0 = 0;
-        while (i0 < order.Length)
-        {
-            var i1 = i0;
-            while (i1 + 1 < order.Length && scores[order[i1 + 1]] == scores[order[i0]])
-            {
-                i1++;
-            }
-
-            var rank = ((i0 + i1) / 2.0) + 1;
-            for (var k = i0; k <= i1; k++)
-            {
-                if (labels[order[k]])
-                {
-                    rankSum += rank;
-                }
-            }
-
-            i0 = i1 + 1;
-        }
-
-        double pos = labels.Count(l => l), neg = labels.Length - pos;
-        return (rankSum - (pos * (pos + 1) / 2)) / (pos * neg);
-    }
-
     /// <summary>
     /// Share of positives at or above the lowest threshold that flags at most <paramref name="rate"/> of the
     /// reference ads (independents): ties at the threshold are flagged together, so a coarse score cannot cheat.
@@ -54,21 +24,6 @@ internal static class Metrics
         }
 
         return hit / pos;
-    }
-
-    public static double Share(double[] scores, bool[] which, Func<double, bool> test)
-    {
-        double n = 0, k = 0;
-        for (var i = 0; i < scores.Length; i++)
-        {
-            if (which[i])
-            {
-                n++;
-                k += test(scores[i]) ? 1 : 0;
-            }
-        }
-
-        return n == 0 ? double.NaN : k / n;
     }
 
     /// <summary>Mean score of the ads in <paramref name="which"/> that have <paramref name="feature"/> over those that do not.</summary>
@@ -96,9 +51,6 @@ internal static class Metrics
 
         return na == 0 || nb == 0 || b == 0 ? double.NaN : a / na / (b / nb);
     }
-
-    public static double ExpectedCalibrationError(double[] p, bool[] labels, int bins) =>
-        Reliability(p, labels, bins).Sum(b => b.Count * Math.Abs(b.MeanRisk - b.Observed)) / p.Length;
 
     public static IEnumerable<(double Low, int Count, double MeanRisk, double Observed)> Reliability(double[] p, bool[] labels, int bins)
     {

@@ -65,16 +65,18 @@ var anyIndependent = rows.Select(r => r.Truth.Population is "independent" or "to
 Console.WriteLine();
 Console.WriteLine("| score | ROC AUC | recall at 2% of independents flagged | independents at risk ≥ 0.5 | ECE | movement / none (independents) | support line / none (independents) |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+var populations = rows.Select(r => r.Truth.Population).ToList();
 foreach (var (name, values, probability) in columns)
 {
-    var auc = Metrics.RocAuc(values, labels);
+    // AUC, ECE and the share of independents at >= 0.5 as 'ariadne model evaluate' computes them.
+    var m = MetricsCalculator.Compute(values, labels, populations);
     var recall = Metrics.RecallAtReferenceRate(values, labels, independent, 0.02);
-    var high = probability ? Metrics.Share(values, independent, v => v >= 0.5) : double.NaN;
-    var ece = probability ? Metrics.ExpectedCalibrationError(values, labels, 10) : double.NaN;
     var moving = Metrics.MeanRatio(values, anyIndependent, movement);
     var supported = Metrics.MeanRatio(values, independent, support);
+    var high = probability ? m.IndependentFpr.ToString("0.000", CultureInfo.InvariantCulture) : "–";
+    var ece = probability ? m.ExpectedCalibrationError.ToString("0.000", CultureInfo.InvariantCulture) : "–";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {name} | {auc:0.000} | {recall:0.000} | {(double.IsNaN(high) ? "–" : high.ToString("0.000", CultureInfo.InvariantCulture))} | {(double.IsNaN(ece) ? "–" : ece.ToString("0.000", CultureInfo.InvariantCulture))} | {moving:0.00} | {supported:0.00} |"));
+        $"| {name} | {m.RocAuc:0.000} | {recall:0.000} | {high} | {ece} | {moving:0.00} | {supported:0.00} |"));
 }
 
 Console.WriteLine();
@@ -103,4 +105,5 @@ if (options.FitPath is { } fitPath)
 
 return 0;
 
-static double Sigmoid(double x) => x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
+// Log-odds to probability: Platt's form with A = -1, B = 0.
+static double Sigmoid(double x) => new PlattCalibrator(-1, 0).Probability(x);

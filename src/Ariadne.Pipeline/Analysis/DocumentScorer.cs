@@ -15,13 +15,12 @@ public sealed class DocumentScorer(IRiskScorer model)
 {
     public IRiskScorer Model => model;
 
-    /// <param name="shared">The corpus's shared sentences (boilerplate), whose wording does not count; null when unknown.</param>
-    public ScoreResult Score(DocumentEntities document, NetworkEvidence network, IPriceReference? prices, DateTimeOffset now, SharedWording? shared = null)
+    /// <param name="document">The stored document as the scorer sees it (<see cref="ToScoring"/>, with its shared spans when known).</param>
+    public ScoreResult Score(ScoringDocument document, NetworkEvidence network, IPriceReference? prices, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(network);
-        var scoring = ToScoring(document);
-        var risk = model.Score(shared is null ? scoring : Scoring.OfflineScorer.WithShared(scoring, shared), network, prices);
+        var risk = model.Score(document, network, prices);
         var hits = new IndicatorHit[risk.Hits.Count];
         for (var i = 0; i < hits.Length; i++)
         {

@@ -70,7 +70,7 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
             var results = new ScoreResult[docs.Count];
             Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
             {
-                results[i] = scorer.Score(docs[i], evidence[docs[i].Id], prices, now, shared);
+                results[i] = scorer.Score(scoring[i], evidence[scoring[i].Id], prices, now);
             });
 
             await repository.SaveAsync(Name, Version, results, now, cancellationToken);

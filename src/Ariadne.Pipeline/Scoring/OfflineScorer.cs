@@ -74,17 +74,7 @@ public static class OfflineScorer
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(shared);
         var spans = shared.SpansOf(document.Text);
-        return spans.Count == 0 ? document : new ScoringDocument
-        {
-            Id = document.Id,
-            Title = document.Title,
-            Text = document.Text,
-            Location = document.Location,
-            Country = document.Country,
-            PostedUtc = document.PostedUtc,
-            Entities = document.Entities,
-            SharedSpans = spans,
-        };
+        return spans.Count == 0 ? document : document with { SharedSpans = spans };
     }
 
     /// <summary>The phone numbers among the linker's hubs (support lines, help lines): never counted as a network's own phones.</summary>

@@ -3,7 +3,7 @@ using Ariadne.Extraction;
 namespace Ariadne.Scoring.Corpus;
 
 /// <summary>What the scorer needs of one document: its body, where and when it was posted, and its entities.</summary>
-public sealed class ScoringDocument
+public sealed record ScoringDocument
 {
     public required string Id { get; init; }
 

@@ -23,16 +23,9 @@ internal static class PatternParser
         while (i < phrase.Length)
         {
             var c = phrase[i];
-            if (c == '{')
+            if (c == '{' && phrase.IndexOf('}', i) < 0)
             {
-                var close = phrase.IndexOf('}', i);
-                if (close < 0)
-                {
-                    return (tokens, $"unclosed placeholder at '{phrase[i..]}'");
-                }
-
-                tokens.Add(new PatternToken(PatternTokenKind.Word, [phrase[i..(close + 1)].ToLowerInvariant()]));
-                i = close + 1;
+                return (tokens, $"unclosed placeholder at '{phrase[i..]}'");
             }
             else if (c == '(')
             {
@@ -67,32 +60,21 @@ internal static class PatternParser
                 tokens.Add(new PatternToken(PatternTokenKind.Gap, [], gap));
                 i = j;
             }
-            else if (Emoji.Length(phrase, i) is var n && n > 0)
+            else if (ReadAtom(phrase, ref i) is { } atom)
             {
-                tokens.Add(new PatternToken(PatternTokenKind.Word, [phrase.Substring(i, n)]));
-                i += n;
-            }
-            else if (WordFolding.IsWordChar(c))
-            {
-                var word = new StringBuilder();
-                while (i < phrase.Length && WordFolding.IsWordChar(phrase[i]))
-                {
-                    word.Append(WordFolding.Fold(phrase[i]));
-                    i++;
-                }
-
-                var prefix = i < phrase.Length && phrase[i] == '*';
+                // Only a word can be a word start: "{price}*" or an emoji followed by '*' stays itself.
+                var prefix = WordFolding.IsWordChar(atom[0]) && i < phrase.Length && phrase[i] == '*';
                 if (prefix)
                 {
-                    if (word.Length < MinPrefix)
+                    if (atom.Length < MinPrefix)
                     {
-                        return (tokens, $"a word start needs at least {MinPrefix} letters ('{word}*' would match too much)");
+                        return (tokens, $"a word start needs at least {MinPrefix} letters ('{atom}*' would match too much)");
                     }
 
                     i++;
                 }
 
-                tokens.Add(new PatternToken(prefix ? PatternTokenKind.Prefix : PatternTokenKind.Word, [word.ToString()]));
+                tokens.Add(new PatternToken(prefix ? PatternTokenKind.Prefix : PatternTokenKind.Word, [atom]));
             }
             else
             {
@@ -146,26 +128,9 @@ internal static class PatternParser
         var i = 0;
         while (i < part.Length)
         {
-            if (part[i] == '{' && part.IndexOf('}', i) is var close && close > i)
+            if (ReadAtom(part, ref i) is { } atom)
             {
-                words.Add(part[i..(close + 1)].ToLowerInvariant());
-                i = close + 1;
-            }
-            else if (Emoji.Length(part, i) is var n && n > 0)
-            {
-                words.Add(part.Substring(i, n));
-                i += n;
-            }
-            else if (WordFolding.IsWordChar(part[i]))
-            {
-                var word = new StringBuilder();
-                while (i < part.Length && WordFolding.IsWordChar(part[i]))
-                {
-                    word.Append(WordFolding.Fold(part[i]));
-                    i++;
-                }
-
-                words.Add(word.ToString());
+                words.Add(atom);
             }
             else
             {
@@ -174,5 +139,40 @@ internal static class PatternParser
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// The placeholder (<c>{type}</c>, lower-cased), emoji or folded word that starts at <paramref name="i"/>, moving
+    /// <paramref name="i"/> past it; null, with <paramref name="i"/> unchanged, when none starts there.
+    /// </summary>
+    private static string? ReadAtom(string text, ref int i)
+    {
+        if (text[i] == '{' && text.IndexOf('}', i) is var close && close > i)
+        {
+            var placeholder = text[i..(close + 1)].ToLowerInvariant();
+            i = close + 1;
+            return placeholder;
+        }
+
+        if (Emoji.Length(text, i) is var n && n > 0)
+        {
+            var emoji = text.Substring(i, n);
+            i += n;
+            return emoji;
+        }
+
+        if (!WordFolding.IsWordChar(text[i]))
+        {
+            return null;
+        }
+
+        var word = new StringBuilder();
+        while (i < text.Length && WordFolding.IsWordChar(text[i]))
+        {
+            word.Append(WordFolding.Fold(text[i]));
+            i++;
+        }
+
+        return word.ToString();
     }
 }

@@ -192,14 +192,7 @@ internal sealed class PhraseTrie
             return;
         }
 
-        for (var s = offsets[next]; s < offsets[next + 1]; s++)
-        {
-            if (_edges.TryGetValue(((long)node << 32) | (uint)symbols[s], out var child))
-            {
-                Walk(child, next + 1, first, steps + 1, symbols, offsets, sink);
-            }
-        }
-
+        FollowWord(node, next, first, steps, symbols, offsets, sink);
         if (_gaps.TryGetValue(node, out var gaps))
         {
             foreach (var (max, child) in gaps)
@@ -208,19 +201,18 @@ internal sealed class PhraseTrie
                 // ends a phrase, the validator sees to that), so the terminal check above is not repeated here.
                 for (var skip = 0; skip <= max && next + skip < tokens; skip++)
                 {
-                    WalkAfterGap(child, next + skip, first, steps + 1, symbols, offsets, sink);
+                    if (steps + 1 < PhrasePattern.MaxSpan && next + skip - first < PhrasePattern.MaxSpan)
+                    {
+                        FollowWord(child, next + skip, first, steps + 1, symbols, offsets, sink);
+                    }
                 }
             }
         }
     }
 
-    private void WalkAfterGap(int node, int next, int first, int steps, ReadOnlySpan<int> symbols, ReadOnlySpan<int> offsets, List<(int Payload, int First, int Last)> sink)
+    // Token `next` taken by each edge from `node` that one of its symbols labels, and the walk goes on from there.
+    private void FollowWord(int node, int next, int first, int steps, ReadOnlySpan<int> symbols, ReadOnlySpan<int> offsets, List<(int Payload, int First, int Last)> sink)
     {
-        if (steps >= PhrasePattern.MaxSpan || next - first >= PhrasePattern.MaxSpan)
-        {
-            return;
-        }
-
         for (var s = offsets[next]; s < offsets[next + 1]; s++)
         {
             if (_edges.TryGetValue(((long)node << 32) | (uint)symbols[s], out var child))

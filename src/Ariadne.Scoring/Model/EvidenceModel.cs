@@ -23,12 +23,14 @@ public sealed class EvidenceModel : IRiskScorer
     private static readonly string[] AgencyExplained = ["third-party", "multiple-providers"];
 
     private readonly Dictionary<string, IndicatorRule> _strongest = new(StringComparer.Ordinal);
+    private readonly PlattCalibrator _calibrator;
 
     public EvidenceModel(IndicatorEngine rules, EvidenceOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
         Rules = rules;
         Options = options ?? new EvidenceOptions();
+        _calibrator = new PlattCalibrator(-Options.Scale, -Options.Intercept);
         foreach (var rule in rules.Rules.Where(r => r.Signal is not { } k || !k.IsNetwork()))
         {
             if (!_strongest.TryGetValue(rule.Category, out var best) || Math.Abs(rule.Weight) > Math.Abs(best.Weight))
@@ -59,16 +61,8 @@ public sealed class EvidenceModel : IRiskScorer
         return new RiskScore(Probability(reasons.Sum(r => r.Weight)), hits, reasons);
     }
 
-    /// <summary>σ(Scale · evidence + Intercept).</summary>
-    public double Probability(double evidence)
-    {
-        var f = (Options.Scale * evidence) + Options.Intercept;
-        return f >= 0 ? 1 / (1 + Math.Exp(-f)) : Math.Exp(f) / (1 + Math.Exp(f));
-    }
-
-    /// <summary>The summed evidence (log-odds before calibration) of the reasons <see cref="Score"/> gives.</summary>
-    public double Evidence(ScoringDocument document, NetworkEvidence network, IPriceReference? prices) =>
-        Score(document, network, prices).Reasons.Sum(r => r.Weight);
+    /// <summary>σ(Scale · evidence + Intercept): Platt's 1 / (1 + exp(A·s + B)) with A = −Scale and B = −Intercept.</summary>
+    public double Probability(double evidence) => _calibrator.Probability(evidence);
 
     /// <summary>
     /// The hits of the ad's title and text that count as its own evidence: those inside a sentence unrelated posters
