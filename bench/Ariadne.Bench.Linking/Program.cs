@@ -4,7 +4,7 @@ using System.Text.Json;
 using Ariadne.Linking;
 using Ariadne.Linking.Evaluation;
 using Ariadne.Linking.Graph;
-using Ariadne.Pipeline.Linking;
+using Ariadne.Analysis.Linking;
 
 // Linking quality against a synthetic corpus' truth.json, per edge-type variant.
 // Usage: dotnet run -c Release --project bench/Ariadne.Bench.Linking -- --input DIR/ads.jsonl [--truth DIR/truth.json] [--verbose]

@@ -10,8 +10,8 @@
 using System.Globalization;
 using Ariadne.Bench.Risk;
 using Ariadne.Linking;
-using Ariadne.Pipeline.Linking;
-using Ariadne.Pipeline.Scoring;
+using Ariadne.Analysis.Linking;
+using Ariadne.Analysis.Scoring;
 using Ariadne.Scoring.Matching;
 using Ariadne.Scoring.Model;
 

@@ -1,6 +1,6 @@
 using Ariadne.Core.Entities;
 using Ariadne.Extraction;
-using Ariadne.Pipeline.Linking;
+using Ariadne.Analysis.Linking;
 
 namespace Ariadne.Bench.Risk;
 

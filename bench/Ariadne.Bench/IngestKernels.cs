@@ -1,6 +1,6 @@
 using Ariadne.Core.Documents;
-using Ariadne.Pipeline.Ingest;
-using Ariadne.Pipeline.Ingest.Jsonl;
+using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Ingest.Jsonl;
 using Ariadne.Synth;
 using BenchmarkDotNet.Attributes;
 

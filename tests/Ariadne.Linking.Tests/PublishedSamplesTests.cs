@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ariadne.Pipeline.Linking;
+using Ariadne.Analysis.Linking;
 using Ariadne.Testing;
 
 namespace Ariadne.Linking.Tests;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Microsoft.Playwright;
 
 namespace Ariadne.Web.BrowserTests;

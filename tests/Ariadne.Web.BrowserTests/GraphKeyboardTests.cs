@@ -1,4 +1,4 @@
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Microsoft.Playwright;
 
 namespace Ariadne.Web.BrowserTests;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Ariadne.Pipeline.Cases.Report;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Cases.Report;
+using Ariadne.Investigation.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;

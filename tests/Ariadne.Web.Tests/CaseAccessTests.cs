@@ -1,6 +1,6 @@
 using System.Net;
 using Ariadne.Core.Cases;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 
 namespace Ariadne.Web.Tests;
 
@@ -162,7 +162,7 @@ public sealed class CaseAccessTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task Only_an_admin_withdraws_evidence_with_a_reason_and_the_bytes_are_then_gone()
     {
         var evidence = await app.Cases.CaptureAsync(new(app.UserIdOf[Roles.Analyst], RunningApp.EmailOf(Roles.Analyst), false), app.SharedCaseId,
-            new MemoryStream("to be withdrawn"u8.ToArray()), new Pipeline.Cases.EvidenceCapture(EvidenceKind.Upload, "w.txt", "text/plain", null, null));
+            new MemoryStream("to be withdrawn"u8.ToArray()), new Investigation.Cases.EvidenceCapture(EvidenceKind.Upload, "w.txt", "text/plain", null, null));
         var url = $"/cases/{app.SharedCaseId}/evidence/{evidence.Id}";
         using var analyst = await app.SignedInClientAsync(Roles.Analyst);
         using var admin = await app.SignedInClientAsync(Roles.Admin);

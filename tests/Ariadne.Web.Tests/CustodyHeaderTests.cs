@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using Ariadne.Pipeline.Cases;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Cases;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Hosting;
 
 namespace Ariadne.Web.Tests;

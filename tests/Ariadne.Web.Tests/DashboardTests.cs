@@ -29,7 +29,7 @@ public sealed class DashboardTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task Navigation_shows_only_what_the_role_may_open()
     {
         var viewer = await app.Client.GetStringAsync("/");
-        using var admin = await app.SignedInClientAsync(Accounts.Roles.Admin);
+        using var admin = await app.SignedInClientAsync(Investigation.Accounts.Roles.Admin);
         var adminHtml = await admin.GetStringAsync("/");
 
         Assert.DoesNotContain("href=\"/import\"", viewer, StringComparison.Ordinal);

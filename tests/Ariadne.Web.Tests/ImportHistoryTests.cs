@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Ariadne.Core.Ingest;
 using Ariadne.Store;
 using Ariadne.Testing;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Hosting;
 using Ariadne.Web.Import;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Ariadne.Testing;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Import;
 
 namespace Ariadne.Web.Tests;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 
 namespace Ariadne.Web.Tests;
 

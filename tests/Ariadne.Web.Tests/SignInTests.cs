@@ -1,5 +1,5 @@
 using System.Net;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Security;
 
 namespace Ariadne.Web.Tests;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
-using Ariadne.Pipeline.Analysis;
-using Ariadne.Pipeline.PhotoIndex;
+using Ariadne.Analysis.Stages;
+using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Store;
 
 namespace Ariadne.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Cases;
-using Ariadne.Pipeline.Cases;
+using Ariadne.Investigation.Cases;
 using Ariadne.Store;
 
 namespace Ariadne.Cli.Commands;

@@ -5,8 +5,8 @@ using Ariadne.Cli.Infrastructure;
 using Ariadne.Imaging;
 using Ariadne.Imaging.Pdq;
 using Ariadne.Imaging.Search;
-using Ariadne.Pipeline.Banks;
-using Ariadne.Pipeline.Csv;
+using Ariadne.Analysis.Banks;
+using Ariadne.Analysis.Csv;
 using Ariadne.Store;
 using Spectre.Console;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ariadne.Pipeline.Csv;
+using Ariadne.Analysis.Csv;
 
 namespace Ariadne.Cli.Commands;
 

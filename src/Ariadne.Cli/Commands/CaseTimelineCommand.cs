@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Documents;
-using Ariadne.Pipeline.Cases.Timeline;
+using Ariadne.Investigation.Cases.Timeline;
 
 namespace Ariadne.Cli.Commands;
 

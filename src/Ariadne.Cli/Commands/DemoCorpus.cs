@@ -1,7 +1,7 @@
 using System.Globalization;
-using Ariadne.Pipeline.Analysis;
-using Ariadne.Pipeline.Ingest;
-using Ariadne.Pipeline.PhotoIndex;
+using Ariadne.Analysis.Stages;
+using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Synth;

@@ -2,12 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Sharing;
-using Ariadne.Pipeline.Cases;
-using Ariadne.Pipeline.Cases.Report;
-using Ariadne.Pipeline.Exports;
-using Ariadne.Pipeline.Exports.Ctdc;
-using Ariadne.Pipeline.Exports.Entities;
-using Ariadne.Pipeline.Exports.Graphs;
+using Ariadne.Investigation.Cases;
+using Ariadne.Investigation.Cases.Report;
+using Ariadne.Investigation.Exports;
+using Ariadne.Investigation.Exports.Ctdc;
+using Ariadne.Investigation.Exports.Entities;
+using Ariadne.Investigation.Exports.Graphs;
 using Ariadne.Store;
 using Ariadne.Web.Cases;
 

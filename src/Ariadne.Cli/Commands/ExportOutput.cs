@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Ariadne.Core.Cases;
-using Ariadne.Pipeline.Cases;
+using Ariadne.Investigation.Cases;
 
 namespace Ariadne.Cli.Commands;
 

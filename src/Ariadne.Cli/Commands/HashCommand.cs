@@ -3,7 +3,7 @@ using System.Globalization;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Imaging;
 using Ariadne.Imaging.Pdq;
-using Ariadne.Pipeline.Csv;
+using Ariadne.Analysis.Csv;
 
 namespace Ariadne.Cli.Commands;
 

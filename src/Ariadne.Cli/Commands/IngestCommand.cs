@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
-using Ariadne.Pipeline.Ingest;
-using Ariadne.Pipeline.Ingest.Csv;
+using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Ingest.Csv;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 

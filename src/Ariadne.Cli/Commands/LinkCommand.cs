@@ -5,7 +5,7 @@ using System.Text.Json;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Linking;
 using Ariadne.Linking.Graph;
-using Ariadne.Pipeline.Linking;
+using Ariadne.Analysis.Linking;
 
 namespace Ariadne.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Ariadne.Cli.Infrastructure;
-using Ariadne.Pipeline.Analysis;
+using Ariadne.Analysis.Stages;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Model;
 using Ariadne.Scoring.Networks;
@@ -34,7 +34,7 @@ public static class ModelCommand
         command.SetAction(async (parseResult, ct) =>
         {
             var path = parseResult.GetValue(input)!;
-            var (records, errors) = Pipeline.Linking.LinkInputReader.Read(path, ct);
+            var (records, errors) = Analysis.Linking.LinkInputReader.Read(path, ct);
             foreach (var error in errors)
             {
                 await parseResult.InvocationConfiguration.Error.WriteLineAsync($"ariadne: {path}:{error.Line}: {error.Reason}");
@@ -48,7 +48,7 @@ public static class ModelCommand
                 return ExitCodes.BadArguments;
             }
 
-            var fitted = Pipeline.Scoring.EvidenceCalibrator.Fit(records, [.. records.Select(r => labels[r.Id])],
+            var fitted = Analysis.Scoring.EvidenceCalibrator.Fit(records, [.. records.Select(r => labels[r.Id])],
                 $"Platt fit on {Path.GetFileName(path)} ({records.Count} ads)", cancellationToken: ct);
             var dir = parseResult.GetValue(output)!;
             Directory.CreateDirectory(dir);

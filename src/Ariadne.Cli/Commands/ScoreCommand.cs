@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Linking;
-using Ariadne.Pipeline.Linking;
-using Ariadne.Pipeline.Scoring;
+using Ariadne.Analysis.Linking;
+using Ariadne.Analysis.Scoring;
 
 namespace Ariadne.Cli.Commands;
 

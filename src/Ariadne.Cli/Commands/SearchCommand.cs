@@ -5,7 +5,7 @@ using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Documents;
 using Ariadne.Store;
 using Ariadne.Store.Search;
-using Ariadne.Web.Search;
+using Ariadne.Investigation.Search;
 using Spectre.Console;
 
 namespace Ariadne.Cli.Commands;

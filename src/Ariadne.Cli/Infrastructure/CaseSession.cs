@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Ariadne.Pipeline.Cases;
+using Ariadne.Investigation.Cases;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -43,5 +43,5 @@ public static class CliRunner
 
     private static bool IsExpected(Exception ex) => ex is StoreUnavailableException or FileNotFoundException
         or DirectoryNotFoundException or IOException or UnauthorizedAccessException or ArgumentException
-        or InvalidDataException or UnknownNameException or Pipeline.Cases.CaseNotFoundException or Pipeline.Cases.CaseAccessDeniedException;
+        or InvalidDataException or UnknownNameException or Investigation.Cases.CaseNotFoundException or Investigation.Cases.CaseAccessDeniedException;
 }

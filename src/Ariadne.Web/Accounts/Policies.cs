@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace Ariadne.Web.Accounts;
+namespace Ariadne.Investigation.Accounts;
 
 /// <summary>
 /// What each role may do. Pages and endpoints name a policy, never a role, so the mapping lives in one place:

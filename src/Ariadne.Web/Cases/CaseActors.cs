@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Ariadne.Pipeline.Cases;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Cases;
+using Ariadne.Investigation.Accounts;
 
 namespace Ariadne.Web.Cases;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Ariadne.Pipeline.Cases.Timeline;
+using Ariadne.Investigation.Cases.Timeline;
 
 namespace Ariadne.Web.Cases;
 

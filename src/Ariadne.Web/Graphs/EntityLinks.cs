@@ -1,14 +1,14 @@
 using Ariadne.Core.Entities;
+using Ariadne.Investigation.Search;
 
 namespace Ariadne.Web.Graphs;
 
 /// <summary>Wire names and page links for entities, so every page and graph builds them the same way.</summary>
 public static class EntityLinks
 {
-    public static string TypeName(EntityType type) => type.ToString().ToLowerInvariant();
+    public static string TypeName(EntityType type) => EntityTypeNames.Of(type);
 
-    public static bool TryParseType(string? name, out EntityType type) =>
-        Enum.TryParse(name, ignoreCase: true, out type) && Enum.IsDefined(type) && !int.TryParse(name, out _);
+    public static bool TryParseType(string? name, out EntityType type) => EntityTypeNames.TryParse(name, out type);
 
     /// <summary>
     /// <c>/entities/{type}/{value}</c>. Slashes stay slashes (the page's route takes the rest of the path), so a

@@ -1,12 +1,12 @@
 using System.Text;
 using Ariadne.Core.Cases;
 using Ariadne.Core.Sharing;
-using Ariadne.Pipeline.Cases;
-using Ariadne.Pipeline.Cases.Report;
-using Ariadne.Pipeline.Cases.Timeline;
-using Ariadne.Pipeline.Exports.Ctdc;
+using Ariadne.Investigation.Cases;
+using Ariadne.Investigation.Cases.Report;
+using Ariadne.Investigation.Cases.Timeline;
+using Ariadne.Investigation.Exports.Ctdc;
 using Ariadne.Store;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Cases;
 using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;

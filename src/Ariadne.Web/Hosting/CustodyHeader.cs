@@ -1,6 +1,6 @@
 using System.Text;
 using Ariadne.Core.Cases;
-using Ariadne.Pipeline.Cases;
+using Ariadne.Investigation.Cases;
 using Microsoft.AspNetCore.Http;
 
 namespace Ariadne.Web.Hosting;

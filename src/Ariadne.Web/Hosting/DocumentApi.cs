@@ -1,7 +1,7 @@
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
-using Ariadne.Web.Accounts;
-using Ariadne.Web.Search;
+using Ariadne.Investigation.Accounts;
+using Ariadne.Investigation.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

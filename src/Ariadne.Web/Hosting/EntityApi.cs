@@ -1,6 +1,6 @@
 using Ariadne.Core.Entities;
 using Ariadne.Store;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Graphs;
 using Ariadne.Web.Maps;
 using Microsoft.AspNetCore.Builder;

@@ -1,4 +1,4 @@
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

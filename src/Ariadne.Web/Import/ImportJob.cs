@@ -1,5 +1,5 @@
 using Ariadne.Core.Ingest;
-using Ariadne.Pipeline.Ingest;
+using Ariadne.Analysis.Ingest;
 
 namespace Ariadne.Web.Import;
 

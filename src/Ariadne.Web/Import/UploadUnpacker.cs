@@ -1,5 +1,5 @@
 using System.IO.Compression;
-using Ariadne.Pipeline.Ingest;
+using Ariadne.Analysis.Ingest;
 
 namespace Ariadne.Web.Import;
 

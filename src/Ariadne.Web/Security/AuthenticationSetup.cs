@@ -1,5 +1,5 @@
 using Ariadne.Store;
-using Ariadne.Web.Accounts;
+using Ariadne.Investigation.Accounts;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;

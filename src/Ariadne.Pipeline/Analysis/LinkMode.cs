@@ -1,9 +1,0 @@
-namespace Ariadne.Pipeline.Analysis;
-
-/// <summary>How a link stage ran: not at all (nothing new), over the whole store, or over the new documents and the networks they touch.</summary>
-public enum LinkMode
-{
-    None,
-    Full,
-    Incremental,
-}

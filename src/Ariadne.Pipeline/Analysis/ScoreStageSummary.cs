@@ -1,4 +1,0 @@
-namespace Ariadne.Pipeline.Analysis;
-
-/// <summary>What the score stage did: documents scored (of which scored again because their network changed), hits, high-risk scores.</summary>
-public sealed record ScoreStageSummary(long Scored, long Rescored, long Hits, long HighRisk);

@@ -1,4 +1,0 @@
-namespace Ariadne.Pipeline.Cases;
-
-/// <summary>No case (or evidence, or subject) has this id.</summary>
-public sealed class CaseNotFoundException(string message) : Exception(message);

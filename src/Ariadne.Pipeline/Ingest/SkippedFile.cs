@@ -1,4 +1,0 @@
-namespace Ariadne.Pipeline.Ingest;
-
-/// <summary>A file ingest did not read, and why (unsupported extension, unreadable).</summary>
-public sealed record SkippedFile(string Path, string Reason);

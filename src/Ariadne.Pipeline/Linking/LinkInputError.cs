@@ -1,4 +1,0 @@
-namespace Ariadne.Pipeline.Linking;
-
-/// <summary>A line of a link input file that could not be used, with the reason.</summary>
-public sealed record LinkInputError(long Line, string? Id, string Reason);

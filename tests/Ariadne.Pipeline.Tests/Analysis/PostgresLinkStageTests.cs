@@ -1,8 +1,0 @@
-using Ariadne.Store;
-
-namespace Ariadne.Pipeline.Tests.Analysis;
-
-public sealed class PostgresLinkStageTests : LinkStageTests
-{
-    protected override StoreKind Kind => StoreKind.Postgres;
-}

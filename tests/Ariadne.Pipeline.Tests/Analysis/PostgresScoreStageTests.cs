@@ -1,6 +1,0 @@
-namespace Ariadne.Pipeline.Tests.Analysis;
-
-public sealed class PostgresScoreStageTests : ScoreStageTests
-{
-    protected override Ariadne.Store.StoreKind Kind => Ariadne.Store.StoreKind.Postgres;
-}

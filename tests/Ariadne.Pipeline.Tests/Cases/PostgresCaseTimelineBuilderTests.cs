@@ -1,6 +1,0 @@
-namespace Ariadne.Pipeline.Tests.Cases;
-
-public sealed class PostgresCaseTimelineBuilderTests : CaseTimelineBuilderTests
-{
-    protected override Ariadne.Store.StoreKind Kind => Ariadne.Store.StoreKind.Postgres;
-}

@@ -1,6 +1,0 @@
-namespace Ariadne.Pipeline.Tests.Cases;
-
-public sealed class SqliteCaseServiceTests : CaseServiceTests
-{
-    protected override Ariadne.Store.StoreKind Kind => Ariadne.Store.StoreKind.Sqlite;
-}

@@ -1,8 +1,0 @@
-using Ariadne.Store;
-
-namespace Ariadne.Pipeline.Tests.Exports;
-
-public sealed class PostgresExportTests : ExportTests
-{
-    protected override StoreKind Kind => StoreKind.Postgres;
-}
