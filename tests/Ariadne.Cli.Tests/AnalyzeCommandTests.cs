@@ -41,4 +41,28 @@ public sealed class AnalyzeCommandTests
         Assert.Contains(stored, m => m.EndsWith(" True", StringComparison.Ordinal));
         Assert.Contains(stored, m => m.EndsWith(" False", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Pending_lists_every_stage_in_run_order_and_analyses_nothing()
+    {
+        using var dir = new TempDirectory();
+        var corpus = Path.Combine(dir.Path, "corpus");
+        var store = "sqlite:" + Path.Combine(dir.Path, "ariadne.db");
+        Assert.Equal(0, (await CliHarness.RunAsync("synth", "--ads", "40", "--seed", "12", "--out", corpus, "--no-images")).ExitCode);
+        Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "ingest", corpus)).ExitCode);
+
+        var before = await CliHarness.RunAsync("--store", store, "analyze", "--pending");
+        var again = await CliHarness.RunAsync("--store", store, "analyze", "--pending");
+        Assert.Equal(0, (await CliHarness.RunAsync("--store", store, "analyze")).ExitCode);
+        var after = await CliHarness.RunAsync("--store", store, "analyze", "--pending");
+
+        Assert.True(before.ExitCode == 0, before.ToString());
+        var lines = before.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(["extract", "hash", "link", "score"], lines.Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)]));
+        Assert.StartsWith("extract (version 1): 40 documents pending", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("score (version 2): 40 documents pending", lines[3], StringComparison.Ordinal);
+        // Asking analyses nothing: the second question gets the same answer.
+        Assert.Equal(before.Output, again.Output);
+        Assert.All(after.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => Assert.Contains(": 0 documents pending", l, StringComparison.Ordinal));
+    }
 }

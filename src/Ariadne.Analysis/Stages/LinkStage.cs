@@ -16,9 +16,15 @@ namespace Ariadne.Analysis.Stages;
 /// full run (the first, a large batch, or <c>--relink</c>) links the whole store from stored mentions, photo hashes
 /// and signatures. Network ids stay stable either way.
 /// </summary>
-public sealed class LinkStage(TimeProvider? timeProvider = null)
+public sealed class LinkStage : IAnalysisStage
 {
     public const string Name = "link";
+
+    /// <summary>
+    /// The link stage keeps its own bookkeeping (each document's signature is marked linked once judged), so no
+    /// document waits on a version; <c>ariadne analyze --relink</c> re-judges the whole store instead.
+    /// </summary>
+    public const int Version = 1;
 
     /// <summary>
     /// Above this share of new documents (relative to the linked ones) a full run is cheaper than reading the networks
@@ -28,14 +34,27 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
 
     private const int MaxTemplateSample = 25;
 
-    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    string IAnalysisStage.Name => Name;
+
+    int IAnalysisStage.Version => Version;
+
+    public bool IsEnabled(AnalyzeOptions options) => options.Link;
+
+    public async Task<long> CountPendingAsync(AriadneStore store, CancellationToken cancellationToken) =>
+        (await store.Links.CountLinkStateAsync(cancellationToken)).Unlinked;
+
+    public async Task<AnalyzeSummary> RunAsync(StageContext context, AnalyzeSummary summary, CancellationToken cancellationToken)
+    {
+        var options = context.Options;
+        var link = await LinkAsync(context.Store, options.LinkOptions with { Parallelism = context.Workers }, options.BatchSize, context.Progress, options.Relink, context.Time,
+            cancellationToken);
+        return summary with { Link = link };
+    }
 
     /// <param name="relink">Link the whole store again even when an incremental run would do.</param>
-    public async Task<LinkStageSummary> RunAsync(AriadneStore store, LinkOptions options, int batchSize, IProgress<AnalyzeProgress>? progress, bool relink = false,
-        CancellationToken cancellationToken = default)
+    private static async Task<LinkStageSummary> LinkAsync(AriadneStore store, LinkOptions options, int batchSize, IProgress<AnalyzeProgress>? progress, bool relink,
+        TimeProvider time, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(options);
         var clock = new PhaseTimer();
         var signed = await SignAsync(store, options, batchSize, progress, cancellationToken);
         clock.Lap("sign");
@@ -58,9 +77,9 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
 
         var result = LinkEngine.Link(scope.Documents, options, scope.Signatures, scope.Prior, cancellationToken);
         clock.Lap("engine");
-        var (upserts, grown, removed) = await BuildChangesAsync(store, scope, result, cancellationToken);
+        var now = time.GetUtcNow();
+        var (upserts, grown, removed) = await BuildChangesAsync(store, scope, result, now, cancellationToken);
         clock.Lap("summaries");
-        var now = _time.GetUtcNow();
         var hubs = result.Hubs.Concat(scope.BoilerplateFamilies)
             .Select(h => new LinkHub { Kind = LinkKinds.Name(h.Kind), Value = h.Value, Documents = h.Documents, Groups = h.Groups, Reason = h.Reason, DetectedAtUtc = now })
             .ToList();
@@ -86,9 +105,9 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
     /// In an incremental run a network that kept its id only grew (earlier networks start joined), so it is written
     /// as its additions: the members and edges it did not have.
     /// </summary>
-    private async Task<(List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)> Upserts,
+    private static async Task<(List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)> Upserts,
         List<(Network, IReadOnlyList<string>, IReadOnlyList<NetworkEdge>)> Grown, List<string> Removed)> BuildChangesAsync(
-        AriadneStore store, LinkScope scope, LinkResult result, CancellationToken cancellationToken)
+        AriadneStore store, LinkScope scope, LinkResult result, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var documents = scope.Documents;
         var components = result.Components().Where(c => c.Length > 1).ToArray();
@@ -97,7 +116,6 @@ public sealed class LinkStage(TimeProvider? timeProvider = null)
             .ToDictionary(g => g.Key, g => g.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var edgesByComponent = EdgesByComponent(scope, result);
         var familiesByComponent = result.TextFamilies.Where(f => !f.Boilerplate).GroupBy(f => result.ComponentOf[f.Members[0]]).ToDictionary(g => g.Key, g => g.ToList());
-        var now = _time.GetUtcNow();
         var written = new List<(Network Network, NetworkSummary Summary, IReadOnlyList<string> Members, IReadOnlyList<NetworkEdge> Edges)>();
         var pendingTemplates = new List<(int Written, List<int[]> Families, List<TextTemplate> Earlier)>();
         for (var k = 0; k < components.Length; k++)

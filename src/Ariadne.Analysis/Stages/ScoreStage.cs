@@ -15,7 +15,7 @@ namespace Ariadne.Analysis.Stages;
 /// whole network at a time, so each network's evidence is complete when its members are scored, and each document
 /// is read once.
 /// </summary>
-public sealed class ScoreStage(TimeProvider? timeProvider = null)
+public sealed class ScoreStage : IAnalysisStage
 {
     public const string Name = "score";
 
@@ -26,15 +26,26 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
     /// </summary>
     public const int Version = 2;
 
-    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+    string IAnalysisStage.Name => Name;
 
-    /// <param name="changedNetworks">Networks the link stage created or changed in this run (their members are scored again).</param>
-    public async Task<ScoreStageSummary> RunAsync(AriadneStore store, DocumentScorer scorer, int batchSize, int workers, IReadOnlyCollection<string> changedNetworks,
-        IProgress<AnalyzeProgress>? progress, CancellationToken cancellationToken)
+    int IAnalysisStage.Version => Version;
+
+    public bool IsEnabled(AnalyzeOptions options) => options.Scorer is not null;
+
+    public Task<long> CountPendingAsync(AriadneStore store, CancellationToken cancellationToken) =>
+        store.Analysis.CountPendingAsync(Name, Version, cancellationToken);
+
+    /// <remarks>Documents in networks the link stage created or changed in this run are scored again.</remarks>
+    public async Task<AnalyzeSummary> RunAsync(StageContext context, AnalyzeSummary summary, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(scorer);
-        ArgumentNullException.ThrowIfNull(changedNetworks);
+        var score = await ScoreAsync(context.Store, context.Options.Scorer!, context.Options.BatchSize, context.Workers, summary.Link?.ChangedNetworkIds ?? [], context.Progress,
+            context.Time, cancellationToken);
+        return summary with { ScoreStageRan = true, DocumentsScored = score.Scored, DocumentsRescored = score.Rescored, IndicatorHits = score.Hits, HighRisk = score.HighRisk };
+    }
+
+    private static async Task<ScoreStageSummary> ScoreAsync(AriadneStore store, DocumentScorer scorer, int batchSize, int workers, IReadOnlyCollection<string> changedNetworks,
+        IProgress<AnalyzeProgress>? progress, TimeProvider time, CancellationToken cancellationToken)
+    {
         var repository = new ScoringRepository(store);
         var pending = await store.Analysis.ListPendingIdsAsync(Name, Version, cancellationToken);
         var networkOfPending = await store.Links.NetworksOfAsync(pending, cancellationToken);
@@ -66,7 +77,7 @@ public sealed class ScoreStage(TimeProvider? timeProvider = null)
             });
 
             var evidence = NetworkEvidenceBuilder.Build(own);
-            var now = _time.GetUtcNow();
+            var now = time.GetUtcNow();
             var results = new ScoreResult[docs.Count];
             Parallel.For(0, docs.Count, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, i =>
             {

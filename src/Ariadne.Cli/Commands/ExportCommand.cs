@@ -9,7 +9,6 @@ using Ariadne.Investigation.Exports.Ctdc;
 using Ariadne.Investigation.Exports.Entities;
 using Ariadne.Investigation.Exports.Graphs;
 using Ariadne.Store;
-using Ariadne.Web.Cases;
 
 namespace Ariadne.Cli.Commands;
 

@@ -1,7 +1,6 @@
-using Ariadne.Investigation.Cases;
 using Ariadne.Store;
 
-namespace Ariadne.Web.Cases;
+namespace Ariadne.Investigation.Cases;
 
 /// <summary>
 /// The verification sentence the court report prints: the same check as <c>ariadne audit verify</c> (hash chain,
