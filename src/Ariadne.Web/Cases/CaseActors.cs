@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Ariadne.Investigation.Cases;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Investigation.Cases;
 
 namespace Ariadne.Web.Cases;
 

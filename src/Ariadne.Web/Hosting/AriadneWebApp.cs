@@ -1,12 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Ariadne.Analysis.PhotoIndex;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Investigation.Cases;
 using Ariadne.Investigation.Cases.Report;
 using Ariadne.Investigation.Cases.Timeline;
-using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
-using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Cases;
 using Ariadne.Web.Components;
 using Ariadne.Web.Security;

@@ -1,12 +1,12 @@
 using System.Text;
 using Ariadne.Core.Cases;
 using Ariadne.Core.Sharing;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Investigation.Cases;
 using Ariadne.Investigation.Cases.Report;
 using Ariadne.Investigation.Cases.Timeline;
 using Ariadne.Investigation.Exports.Ctdc;
 using Ariadne.Store;
-using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Cases;
 using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;

@@ -1,7 +1,7 @@
-using Ariadne.Store;
-using Ariadne.Store.Blobs;
 using Ariadne.Investigation.Accounts;
 using Ariadne.Investigation.Search;
+using Ariadne.Store;
+using Ariadne.Store.Blobs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

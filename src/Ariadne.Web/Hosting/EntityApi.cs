@@ -1,6 +1,6 @@
 using Ariadne.Core.Entities;
-using Ariadne.Store;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Store;
 using Ariadne.Web.Graphs;
 using Ariadne.Web.Maps;
 using Microsoft.AspNetCore.Builder;

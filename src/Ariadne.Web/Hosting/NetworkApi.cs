@@ -1,5 +1,5 @@
-using Ariadne.Store;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Store;
 using Ariadne.Web.Maps;
 using Ariadne.Web.Networks;
 using Microsoft.AspNetCore.Builder;

@@ -1,6 +1,6 @@
 using Ariadne.Core.Review;
-using Ariadne.Store;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
-using Ariadne.Core.Ingest;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Core.Ingest;
 
 namespace Ariadne.Web.Import;
 

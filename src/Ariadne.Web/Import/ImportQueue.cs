@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using Ariadne.Core.Ingest;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
 using Ariadne.Analysis.PhotoIndex;
+using Ariadne.Analysis.Stages;
+using Ariadne.Core.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Web.Hosting;

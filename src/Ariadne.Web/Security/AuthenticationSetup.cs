@@ -1,5 +1,5 @@
-using Ariadne.Store;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Store;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
