@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Ariadne.Analysis.Stages;
 using Ariadne.Core.Entities;
 using Ariadne.Extraction;
 using Ariadne.Imaging;
@@ -55,10 +56,7 @@ public static class OfflineLinker
                 var extractor = extractors.Value!;
                 var record = records[i];
                 entities[i] = [.. (extracted?[i] ?? extractor.Extract(record.Text, record.Country)).Select(e => (e.Type, e.Value))];
-                if (!string.IsNullOrWhiteSpace(record.Location))
-                {
-                    postedCity[i] = extractor.Extract(record.Location, record.Country).FirstOrDefault(e => e.Type == EntityType.Location).Value;
-                }
+                postedCity[i] = PostingCity.Of(extractor, record.Location, record.Country);
             });
         }
 

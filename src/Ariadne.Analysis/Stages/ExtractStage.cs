@@ -7,7 +7,8 @@ namespace Ariadne.Analysis.Stages;
 
 /// <summary>
 /// The extraction stage: entity mentions (phones, e-mails, handles, wallets, ages, prices, places, …) of each
-/// pending document, found in parallel and saved a batch at a time with the batch's "analysed" marks.
+/// pending document and the city it was posted in (<see cref="PostingCity"/>), found in parallel and saved a batch
+/// at a time with the batch's "analysed" marks.
 /// </summary>
 public sealed class ExtractStage : IAnalysisStage
 {
@@ -15,9 +16,9 @@ public sealed class ExtractStage : IAnalysisStage
 
     /// <summary>
     /// Bump when extraction changes what it finds: documents analysed by an older version become pending again,
-    /// and their mentions are replaced on the next <c>ariadne analyze</c>.
+    /// and their mentions are replaced on the next <c>ariadne analyze</c>. Version 2: the posting city is stored.
     /// </summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     string IAnalysisStage.Name => Name;
 
@@ -82,6 +83,6 @@ public sealed class ExtractStage : IAnalysisStage
             };
         }
 
-        return new ExtractionResult(document.Id, mentions);
+        return new ExtractionResult(document.Id, mentions) { PostingCity = PostingCity.Of(extractor, document.LocationRaw, document.Country) };
     }
 }

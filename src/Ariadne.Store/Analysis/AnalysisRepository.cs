@@ -32,7 +32,7 @@ public sealed class AnalysisRepository(AriadneStore store)
         foreach (var chunk in ids.Chunk(2_000))
         {
             result.AddRange(await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
-                .Select(d => new PendingDocument(d.Id, d.Title, d.Body, d.Country)).ToListAsync(cancellationToken));
+                .Select(d => new PendingDocument(d.Id, d.Title, d.Body, d.Country, d.LocationRaw)).ToListAsync(cancellationToken));
         }
 
         result.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -47,8 +47,8 @@ public sealed class AnalysisRepository(AriadneStore store)
     }
 
     /// <summary>
-    /// Stores the extraction results of a batch in one transaction: earlier mentions of these documents are
-    /// replaced and each document is marked as processed by <paramref name="stage"/> at <paramref name="version"/>.
+    /// Stores the extraction results of a batch in one transaction: earlier mentions and posting cities of these
+    /// documents are replaced and each document is marked as processed by <paramref name="stage"/> at <paramref name="version"/>.
     /// </summary>
     public async Task SaveExtractionAsync(string stage, int version, IReadOnlyList<ExtractionResult> results, DateTimeOffset analyzedAtUtc, CancellationToken cancellationToken = default)
     {
@@ -63,10 +63,16 @@ public sealed class AnalysisRepository(AriadneStore store)
         context.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         await context.EntityMentions.Where(m => ids.Contains(m.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+        await context.DocumentPlaces.Where(p => ids.Contains(p.DocumentId)).ExecuteDeleteAsync(cancellationToken);
         await context.DocumentAnalyses.Where(a => a.Stage == stage && ids.Contains(a.DocumentId)).ExecuteDeleteAsync(cancellationToken);
         foreach (var result in results)
         {
             context.EntityMentions.AddRange(result.Mentions);
+            if (result.PostingCity is { } city)
+            {
+                context.DocumentPlaces.Add(new DocumentPlace { DocumentId = result.DocumentId, City = city });
+            }
+
             context.DocumentAnalyses.Add(new DocumentAnalysis
             {
                 DocumentId = result.DocumentId,

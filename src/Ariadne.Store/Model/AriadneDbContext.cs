@@ -36,6 +36,8 @@ public abstract class AriadneDbContext : IdentityDbContext<IdentityUser, Identit
 
     public DbSet<DocumentAnalysis> DocumentAnalyses => Set<DocumentAnalysis>();
 
+    public DbSet<DocumentPlace> DocumentPlaces => Set<DocumentPlace>();
+
     public DbSet<IndicatorHit> IndicatorHits => Set<IndicatorHit>();
 
     public DbSet<Network> Networks => Set<Network>();

@@ -154,6 +154,15 @@ public static class AriadneModel
             b.HasOne<Document>().WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<DocumentPlace>(b =>
+        {
+            b.ToTable("document_places");
+            b.HasKey(p => p.DocumentId);
+            // Maps and movement group by city; the index serves "documents posted in X" without reading every row.
+            b.HasIndex(p => p.City);
+            b.HasOne<Document>().WithMany().HasForeignKey(p => p.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         modelBuilder.Entity<TextPhrases>(b =>
         {
             b.ToTable(StoreSchema.TextPhrases);

@@ -49,6 +49,24 @@ namespace Ariadne.Store.Migrations.Postgres
                     b.ToTable("document_analysis", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentPlace", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("text")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("city");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("City");
+
+                    b.ToTable("document_places", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Cases.AuditCheckpoint", b =>
                 {
                     b.Property<string>("CaseId")
@@ -1453,6 +1471,15 @@ namespace Ariadne.Store.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentPlace", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
                         .WithMany()

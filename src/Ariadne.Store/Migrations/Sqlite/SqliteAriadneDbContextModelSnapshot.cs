@@ -42,6 +42,24 @@ namespace Ariadne.Store.Migrations.Sqlite
                     b.ToTable("document_analysis", (string)null);
                 });
 
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentPlace", b =>
+                {
+                    b.Property<string>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("city");
+
+                    b.HasKey("DocumentId");
+
+                    b.HasIndex("City");
+
+                    b.ToTable("document_places", (string)null);
+                });
+
             modelBuilder.Entity("Ariadne.Core.Cases.AuditCheckpoint", b =>
                 {
                     b.Property<string>("CaseId")
@@ -1407,6 +1425,15 @@ namespace Ariadne.Store.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Ariadne.Core.Analysis.DocumentAnalysis", b =>
+                {
+                    b.HasOne("Ariadne.Core.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ariadne.Core.Analysis.DocumentPlace", b =>
                 {
                     b.HasOne("Ariadne.Core.Documents.Document", null)
                         .WithMany()
