@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Ariadne.Analysis.Linking;
 using Ariadne.Linking;
 using Ariadne.Linking.Evaluation;
 using Ariadne.Linking.Graph;
-using Ariadne.Analysis.Linking;
 
 // Linking quality against a synthetic corpus' truth.json, per edge-type variant.
 // Usage: dotnet run -c Release --project bench/Ariadne.Bench.Linking -- --input DIR/ads.jsonl [--truth DIR/truth.json] [--verbose]

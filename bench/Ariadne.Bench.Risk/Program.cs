@@ -8,10 +8,10 @@
 // Usage: dotnet run -c Release --project bench/Ariadne.Bench.Risk -- ADS.jsonl TRUTH.json [--model DIR] [--fit OUT.json] [--no-linking]
 //        dotnet run -c Release --project bench/Ariadne.Bench.Risk -- --paraphrases   (the rules' recall on the generator's paraphrase banks)
 using System.Globalization;
-using Ariadne.Bench.Risk;
-using Ariadne.Linking;
 using Ariadne.Analysis.Linking;
 using Ariadne.Analysis.Scoring;
+using Ariadne.Bench.Risk;
+using Ariadne.Linking;
 using Ariadne.Scoring.Matching;
 using Ariadne.Scoring.Model;
 

@@ -1,6 +1,6 @@
+using Ariadne.Analysis.Linking;
 using Ariadne.Core.Entities;
 using Ariadne.Extraction;
-using Ariadne.Analysis.Linking;
 
 namespace Ariadne.Bench.Risk;
 

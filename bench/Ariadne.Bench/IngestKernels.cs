@@ -1,6 +1,6 @@
-using Ariadne.Core.Documents;
 using Ariadne.Analysis.Ingest;
 using Ariadne.Analysis.Ingest.Jsonl;
+using Ariadne.Core.Documents;
 using Ariadne.Synth;
 using BenchmarkDotNet.Attributes;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
 using Ariadne.Testing;
-using Ariadne.Investigation.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

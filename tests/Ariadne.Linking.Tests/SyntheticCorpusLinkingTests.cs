@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Ariadne.Linking.Evaluation;
 using Ariadne.Analysis.Linking;
+using Ariadne.Linking.Evaluation;
 using Ariadne.Synth;
 using Ariadne.Testing;
 

@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Testing;
-using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
-using Ariadne.Core.Entities;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
+using Ariadne.Core.Entities;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Synth;
 using Ariadne.Testing;
-using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Ariadne.Linking.Networks;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Linking.Networks;
 using Ariadne.Web.Networks;
 using Microsoft.Playwright;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using Ariadne.Investigation.Cases.Report;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Investigation.Cases.Report;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
-using Ariadne.Investigation.Cases;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Investigation.Cases;
 using Ariadne.Web.Hosting;
 
 namespace Ariadne.Web.Tests;

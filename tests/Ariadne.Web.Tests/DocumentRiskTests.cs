@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
 using Ariadne.Store.Blobs;
 using Ariadne.Testing;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 using Ariadne.Core.Ingest;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
 using Ariadne.Testing;
-using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Hosting;
 using Ariadne.Web.Import;
 

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
-using Ariadne.Testing;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Testing;
 using Ariadne.Web.Import;
 
 namespace Ariadne.Web.Tests;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Ariadne.Analysis.Csv;
 using Ariadne.Core.Imaging;
 using Ariadne.Imaging.Pdq;
-using Ariadne.Analysis.Csv;
 
 namespace Ariadne.Analysis.Banks;
 

@@ -1,5 +1,5 @@
-using Ariadne.Linking;
 using Ariadne.Analysis.Linking;
+using Ariadne.Linking;
 using Ariadne.Scoring.Matching;
 using Ariadne.Scoring.Model;
 

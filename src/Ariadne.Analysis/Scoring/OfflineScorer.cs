@@ -1,8 +1,8 @@
+using Ariadne.Analysis.Linking;
 using Ariadne.Core.Entities;
 using Ariadne.Extraction;
 using Ariadne.Linking;
 using Ariadne.Linking.Graph;
-using Ariadne.Analysis.Linking;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Evidence;
 using Ariadne.Scoring.Model;

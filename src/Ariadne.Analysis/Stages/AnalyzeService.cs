@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Core.Entities;
 using Ariadne.Core.Imaging;
 using Ariadne.Extraction;
 using Ariadne.Imaging;
-using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Networks;
 using Ariadne.Store;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Ariadne.Analysis.Linking;
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
 using Ariadne.Extraction;
@@ -7,7 +8,6 @@ using Ariadne.Imaging.Pdq;
 using Ariadne.Linking;
 using Ariadne.Linking.Graph;
 using Ariadne.Linking.Text;
-using Ariadne.Analysis.Linking;
 using Ariadne.Store;
 using Ariadne.Store.Linking;
 

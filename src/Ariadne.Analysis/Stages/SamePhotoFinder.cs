@@ -1,6 +1,6 @@
+using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Imaging.Pdq;
 using Ariadne.Imaging.Search;
-using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Store;
 
 namespace Ariadne.Analysis.Stages;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Ariadne.Cli.Infrastructure;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.PhotoIndex;
+using Ariadne.Analysis.Stages;
+using Ariadne.Cli.Infrastructure;
 using Ariadne.Store;
 
 namespace Ariadne.Cli.Commands;

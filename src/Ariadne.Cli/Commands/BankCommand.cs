@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Ariadne.Analysis.Banks;
+using Ariadne.Analysis.Csv;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Imaging;
 using Ariadne.Imaging.Pdq;
 using Ariadne.Imaging.Search;
-using Ariadne.Analysis.Banks;
-using Ariadne.Analysis.Csv;
 using Ariadne.Store;
 using Spectre.Console;
 

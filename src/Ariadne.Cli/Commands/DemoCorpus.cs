@@ -1,7 +1,7 @@
 using System.Globalization;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
 using Ariadne.Analysis.PhotoIndex;
+using Ariadne.Analysis.Stages;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Synth;

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Ariadne.Analysis.Csv;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Imaging;
 using Ariadne.Imaging.Pdq;
-using Ariadne.Analysis.Csv;
 
 namespace Ariadne.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using Ariadne.Cli.Infrastructure;
 using Ariadne.Analysis.Ingest;
 using Ariadne.Analysis.Ingest.Csv;
+using Ariadne.Cli.Infrastructure;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 

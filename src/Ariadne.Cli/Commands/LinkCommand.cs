@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Ariadne.Analysis.Linking;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Linking;
 using Ariadne.Linking.Graph;
-using Ariadne.Analysis.Linking;
 
 namespace Ariadne.Cli.Commands;
 

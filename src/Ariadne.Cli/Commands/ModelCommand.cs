@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Ariadne.Cli.Infrastructure;
 using Ariadne.Analysis.Stages;
+using Ariadne.Cli.Infrastructure;
 using Ariadne.Scoring.Corpus;
 using Ariadne.Scoring.Model;
 using Ariadne.Scoring.Networks;

@@ -2,10 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Ariadne.Cli.Infrastructure;
-using Ariadne.Linking;
 using Ariadne.Analysis.Linking;
 using Ariadne.Analysis.Scoring;
+using Ariadne.Cli.Infrastructure;
+using Ariadne.Linking;
 
 namespace Ariadne.Cli.Commands;
 

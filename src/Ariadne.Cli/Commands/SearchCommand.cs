@@ -3,9 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Core.Documents;
+using Ariadne.Investigation.Search;
 using Ariadne.Store;
 using Ariadne.Store.Search;
-using Ariadne.Investigation.Search;
 using Spectre.Console;
 
 namespace Ariadne.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Ariadne.Cli.Infrastructure;
-using Ariadne.Store;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Store;
 using Spectre.Console;
 
 namespace Ariadne.Cli.Commands;

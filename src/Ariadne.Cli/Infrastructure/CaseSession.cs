@@ -1,8 +1,8 @@
 using System.CommandLine;
+using Ariadne.Investigation.Accounts;
 using Ariadne.Investigation.Cases;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
-using Ariadne.Investigation.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
+using Ariadne.Analysis.Banks;
 using Ariadne.Core.Imaging;
 using Ariadne.Imaging.Pdq;
-using Ariadne.Analysis.Banks;
 using Ariadne.Store.Banks;
 
 namespace Ariadne.Analysis.Tests.Banks;

@@ -1,8 +1,6 @@
 using System.Text;
-
-using Ariadne.Core.Documents;
 using Ariadne.Analysis.Ingest.Jsonl;
-
+using Ariadne.Core.Documents;
 using static Ariadne.Analysis.Tests.Ingest.ReaderHarness;
 
 namespace Ariadne.Analysis.Tests.Ingest;

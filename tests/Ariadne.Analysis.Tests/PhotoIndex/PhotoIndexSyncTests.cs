@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
+using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Core.Imaging;
 using Ariadne.Imaging.Pdq;
 using Ariadne.Imaging.Search;
-using Ariadne.Analysis.PhotoIndex;
 using Ariadne.Store;
 using Ariadne.Testing;
 using Microsoft.EntityFrameworkCore;

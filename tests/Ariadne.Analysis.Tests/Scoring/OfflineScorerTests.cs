@@ -1,7 +1,7 @@
 using System.Globalization;
-using Ariadne.Linking;
 using Ariadne.Analysis.Linking;
 using Ariadne.Analysis.Scoring;
+using Ariadne.Linking;
 using Ariadne.Scoring.Model;
 
 namespace Ariadne.Analysis.Tests.Scoring;

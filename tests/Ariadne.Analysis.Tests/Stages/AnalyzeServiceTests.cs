@@ -1,6 +1,6 @@
-using Ariadne.Core.Entities;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
+using Ariadne.Core.Entities;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Testing;

@@ -1,10 +1,10 @@
 using System.Text.Json;
+using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
 using Ariadne.Linking;
 using Ariadne.Linking.Evaluation;
 using Ariadne.Linking.Graph;
 using Ariadne.Linking.Networks;
-using Ariadne.Analysis.Stages;
-using Ariadne.Analysis.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Synth;

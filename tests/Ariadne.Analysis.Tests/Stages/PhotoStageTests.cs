@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Ariadne.Imaging.Pdq;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
+using Ariadne.Imaging.Pdq;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Synth;

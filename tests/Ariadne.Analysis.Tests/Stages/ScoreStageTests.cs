@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Ariadne.Core.Entities;
-using Ariadne.Analysis.Stages;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
+using Ariadne.Core.Entities;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Store.Scoring;

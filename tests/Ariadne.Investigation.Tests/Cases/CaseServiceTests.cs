@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Ariadne.Analysis.Ingest;
 using Ariadne.Core.Cases;
 using Ariadne.Investigation.Cases;
-using Ariadne.Analysis.Ingest;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Testing;

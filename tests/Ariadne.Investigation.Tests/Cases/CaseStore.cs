@@ -1,8 +1,8 @@
 using System.Text;
-using Ariadne.Core.Documents;
-using Ariadne.Analysis.Stages;
-using Ariadne.Investigation.Cases;
 using Ariadne.Analysis.Ingest;
+using Ariadne.Analysis.Stages;
+using Ariadne.Core.Documents;
+using Ariadne.Investigation.Cases;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Testing;

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Ariadne.Analysis.Csv;
 using Ariadne.Core.Cases;
 using Ariadne.Investigation.Cases;
 using Ariadne.Investigation.Cases.Timeline;
-using Ariadne.Analysis.Csv;
 
 namespace Ariadne.Investigation.Tests.Cases;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Ariadne.Core.Sharing;
 using Ariadne.Analysis.Csv;
+using Ariadne.Core.Sharing;
 using Ariadne.Store;
 
 namespace Ariadne.Investigation.Exports.Ctdc;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Ariadne.Core.Entities;
 using Ariadne.Analysis.Csv;
+using Ariadne.Core.Entities;
 using Ariadne.Store;
 using Ariadne.Store.Insights;
 
