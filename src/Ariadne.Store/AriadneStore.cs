@@ -34,6 +34,9 @@ public sealed class AriadneStore : IAsyncDisposable
 
     public StoreKind Kind => Location.Kind;
 
+    /// <summary>The engine's own reads and writes, for the repositories.</summary>
+    internal StoreBackend Backend => _backend;
+
     /// <summary>
     /// Opens the store and brings its schema up to date. For SQLite the file and its folder are created when
     /// missing. Throws <see cref="StoreUnavailableException"/> when the server or file cannot be reached.
@@ -87,8 +90,11 @@ public sealed class AriadneStore : IAsyncDisposable
     /// <summary>Hash banks: named lists of known image hashes (hashes only, never images).</summary>
     public BankRepository Banks => new(this);
 
-    /// <summary>Text signatures, linking inputs, and the networks with their members, edges and hubs.</summary>
+    /// <summary>The link stage's storage: text signatures, linking inputs, and writing a run's networks.</summary>
     public Linking.LinkRepository Links => new(this);
+
+    /// <summary>Reading the stored networks: lists, counts, risk, a network's members and edges, hubs.</summary>
+    public Linking.NetworkRepository Networks => new(this);
 
     /// <summary>The web app's import jobs (uploads), kept across restarts.</summary>
     public ImportJobRepository ImportJobs => new(this);

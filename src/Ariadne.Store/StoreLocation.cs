@@ -98,6 +98,14 @@ public sealed class StoreLocation
 
     public override string ToString() => Describe();
 
+    /// <summary>
+    /// Where blobs live when no folder is named: <c>blobs</c> beside a SQLite file, so the file and its images sit
+    /// in one folder; <c>./ariadne-data/blobs</c> under the working directory for PostgreSQL, which has no folder.
+    /// </summary>
+    public string DefaultBlobRoot() => Kind == StoreKind.Sqlite
+        ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Value)) ?? ".", "blobs")
+        : Path.GetFullPath(Path.Combine("ariadne-data", "blobs"));
+
     private static StoreLocation ParseSqlite(string text)
     {
         if (text.Length == 0)

@@ -27,7 +27,7 @@ public sealed class CaseExportCommandTests
         string loneAd;
         await using (var opened = await AriadneStore.OpenAsync(StoreLocation.Parse(store), CancellationToken.None))
         {
-            var largest = (await opened.Links.ListNetworksAsync(1)).Single();
+            var largest = (await opened.Networks.ListNetworksAsync(1)).Single();
             (network, size) = (largest.Id, largest.DocumentCount);
             await using var context = opened.CreateDbContext();
             loneAd = await context.Documents.Where(d => !context.NetworkMembers.Any(m => m.DocumentId == d.Id)).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();

@@ -26,7 +26,7 @@ public sealed class ExportCommandTests
         HashSet<string> phones;
         await using (var opened = await AriadneStore.OpenAsync(StoreLocation.Parse(store), CancellationToken.None))
         {
-            var largest = (await opened.Links.ListNetworksAsync(1)).Single();
+            var largest = (await opened.Networks.ListNetworksAsync(1)).Single();
             (network, size) = (largest.Id, largest.DocumentCount);
             await using var context = opened.CreateDbContext();
             var members = await context.NetworkMembers.Where(m => m.NetworkId == network).Select(m => m.DocumentId).ToListAsync();

@@ -40,19 +40,19 @@ public abstract class NetworkRiskStorageTests : StoreTestBase
         await Store.Links.ApplyAsync(new NetworkChanges([Net("n1", d[0], d[1], d[2]), Net("n2", d[3], d[4], d[5]), Net("n3", d[6], d[7])], [], []));
         await Store.Scoring.SaveAsync("score", 1, [Score(d[0], 0.2), Score(d[1], 0.91), Score(d[3], 0.49), Score(d[4], 0.1), Score(d[6], 0.5)], Now);
 
-        Assert.Equal(2, await Store.Links.CountRiskyNetworksAsync(0.5));
-        var first = await Store.Links.ListRiskyNetworksAsync(0.5, 1);
+        Assert.Equal(2, await Store.Networks.CountRiskyNetworksAsync(0.5));
+        var first = await Store.Networks.ListRiskyNetworksAsync(0.5, 1);
         Assert.Equal(["n1"], first.Select(n => n.Id));
-        var second = await Store.Links.ListRiskyNetworksAsync(0.5, 5, (first[0].DocumentCount, first[0].Id));
+        var second = await Store.Networks.ListRiskyNetworksAsync(0.5, 5, (first[0].DocumentCount, first[0].Id));
         Assert.Equal(["n3"], second.Select(n => n.Id));
 
-        Assert.Equal(3, await Store.Links.GetNetworkSizeAsync("n1"));
-        Assert.Null(await Store.Links.GetNetworkSizeAsync("n-none"));
+        Assert.Equal(3, await Store.Networks.GetNetworkSizeAsync("n1"));
+        Assert.Null(await Store.Networks.GetNetworkSizeAsync("n-none"));
         var probabilities = await Store.Scoring.GetProbabilitiesAsync([d[0], d[1], d[2]]);
         Assert.Equal([d[0], d[1]], probabilities.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(0.91, probabilities[d[1]], 9);
 
-        var max = await Store.Links.MaxMemberRiskAsync(["n1", "n2", "n3", "n-none"]);
+        var max = await Store.Networks.MaxMemberRiskAsync(["n1", "n2", "n3", "n-none"]);
         Assert.Equal(3, max.Count);
         Assert.Equal(0.91, max["n1"], 9);
         Assert.Equal(0.49, max["n2"], 9);

@@ -52,7 +52,7 @@ public sealed class BigNetworkSite : IAsyncDisposable
         var blobs = directory.Combine("blobs");
         await new IngestService().IngestAsync([file], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobs), null, CancellationToken.None);
         await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobs }, null, CancellationToken.None);
-        NetworkId = (await store.Links.ListNetworksAsync(1)).Single().Id;
+        NetworkId = (await store.Networks.ListNetworksAsync(1)).Single().Id;
         await using (var users = new UserDirectoryScope(store))
         {
             Assert.True((await users.Users.AddAsync(BrowserApp.EmailOf(Roles.Viewer), Roles.Viewer, BrowserApp.Password)).Succeeded);

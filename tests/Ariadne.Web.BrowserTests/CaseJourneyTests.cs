@@ -46,7 +46,7 @@ public sealed partial class CaseJourneyTests(BrowserApp app)
         var caseId = new Uri(page.Url).AbsolutePath["/cases/".Length..];
 
         // Capture the largest network into it from the network page.
-        var network = (await app.Store.Links.ListNetworksAsync(1))[0];
+        var network = (await app.Store.Networks.ListNetworksAsync(1))[0];
         await page.GotoAsync("/networks/" + network.Id);
         await page.Locator("section.add-to-case select[name=case]").SelectOptionAsync(caseId);
         await page.GetByRole(AriaRole.Button, new() { Name = "Capture into case" }).ClickAsync();

@@ -10,7 +10,7 @@ public sealed class GraphKeyboardTests(BrowserApp app)
     [Fact]
     public async Task The_node_list_reaches_selects_and_walks_the_graph_from_the_keyboard_with_visible_focus()
     {
-        var largest = (await app.Store.Links.ListNetworksAsync(1)).Single();
+        var largest = (await app.Store.Networks.ListNetworksAsync(1)).Single();
         var page = await app.SignedInPageAsync(Roles.Viewer);
         await page.GotoAsync($"/networks/{largest.Id}");
         var graph = page.Locator("section.graph[data-state=ready]");

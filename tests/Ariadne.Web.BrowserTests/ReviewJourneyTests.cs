@@ -17,7 +17,7 @@ public sealed partial class AnalystJourneyTests
     {
         var page = await app.SignedInPageAsync(Roles.Reviewer);
         var problems = CollectProblems(page);
-        var risky = await app.Store.Links.CountRiskyNetworksAsync(0.5);
+        var risky = await app.Store.Networks.CountRiskyNetworksAsync(0.5);
         Assert.True(risky > 0, "the seeded corpus has no network with a member at risk 0.5 or more");
 
         // The dashboard tile leads to the networks filtered to high risk.
@@ -38,7 +38,7 @@ public sealed partial class AnalystJourneyTests
         await page.Locator("section.map[data-state=ready]").WaitForAsync(Visible);
 
         // "Why are these two ads linked?" with the first and the last member ad (a GET form, no script needed).
-        var detail = (await app.Store.Links.GetNetworkAsync(networkId))!;
+        var detail = (await app.Store.Networks.GetNetworkAsync(networkId))!;
         var (from, to) = (detail.Members[0].Id, detail.Members[^1].Id);
         await page.GetByLabel("First ad").SelectOptionAsync(from);
         await page.GetByLabel("Second ad").SelectOptionAsync(to);

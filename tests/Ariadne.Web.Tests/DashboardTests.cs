@@ -14,8 +14,8 @@ public sealed class DashboardTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Contains("<progress max=\"75\" value=\"75\"", html, StringComparison.Ordinal);
 
         // The network and backlog tiles carry the store's own numbers and lead to the filtered list and the queue.
-        var networks = await app.Store.Links.CountNetworksAsync();
-        var risky = await app.Store.Links.CountRiskyNetworksAsync(0.5);
+        var networks = await app.Store.Networks.CountNetworksAsync();
+        var risky = await app.Store.Networks.CountRiskyNetworksAsync(0.5);
         var backlog = await app.Store.Scoring.CountUndecidedAsync(0.5);
         Assert.True(networks >= 1);
         Assert.Contains($"<a href=\"/networks?risk=high\" aria-label=\"{risky} networks with a member at risk 0.5 or more\">{risky}</a>", html, StringComparison.Ordinal);

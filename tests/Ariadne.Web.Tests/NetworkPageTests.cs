@@ -17,11 +17,11 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
     {
         var raw = await app.Client.GetStringAsync("/networks");
         var html = WebUtility.HtmlDecode(raw);
-        var risks = await app.Store.Links.MaxMemberRiskAsync([app.PhoneNetworkId]);
+        var risks = await app.Store.Networks.MaxMemberRiskAsync([app.PhoneNetworkId]);
 
         Assert.Contains($"<a href=\"/networks/{app.PhoneNetworkId}\"><code>{app.PhoneNetworkId}</code></a></td>\n                    <td>15</td>", html.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains(risks[app.PhoneNetworkId].ToString("0.00", CultureInfo.InvariantCulture) + "</span>", html, StringComparison.Ordinal);
-        Assert.Contains($"{await app.Store.Links.CountNetworksAsync()} network", html, StringComparison.Ordinal);
+        Assert.Contains($"{await app.Store.Networks.CountNetworksAsync()} network", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/networks?risk=high\"", html, StringComparison.Ordinal);
         HtmlAssert.NoInlineScriptOrStyle(raw);
     }
@@ -30,8 +30,8 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
     public async Task The_high_risk_filter_lists_exactly_the_networks_with_a_member_at_half_or_more()
     {
         var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/networks?risk=high"));
-        var risky = (await app.Store.Links.ListRiskyNetworksAsync(0.5, 100)).Select(n => n.Id).ToHashSet();
-        var all = await app.Store.Links.ListNetworksAsync(100);
+        var risky = (await app.Store.Networks.ListRiskyNetworksAsync(0.5, 100)).Select(n => n.Id).ToHashSet();
+        var all = await app.Store.Networks.ListNetworksAsync(100);
 
         Assert.Contains("show all networks", html, StringComparison.Ordinal);
         foreach (var network in all)
@@ -80,7 +80,7 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
     [Fact]
     public async Task Network_indicators_are_shown_as_stored_for_every_network()
     {
-        foreach (var network in await app.Store.Links.ListNetworksAsync(20))
+        foreach (var network in await app.Store.Networks.ListNetworksAsync(20))
         {
             var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/networks/" + network.Id));
             var summary = NetworkSummaryJson.Deserialize(network.SummaryJson)!;
@@ -102,7 +102,7 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
     {
         var (from, to) = (app.DocumentIdOf[5], app.DocumentIdOf[70]);
         var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync($"/networks/{app.PhoneNetworkId}?from={from}&to={to}"));
-        var detail = (await app.Store.Links.GetNetworkAsync(app.PhoneNetworkId))!;
+        var detail = (await app.Store.Networks.GetNetworkAsync(app.PhoneNetworkId))!;
         var chain = LinkExplainer.Explain(detail.Edges.Select(e => new LinkStep(e.DocumentA, e.DocumentB, e.Kind, e.Evidence, e.Similarity)), from, to)!;
 
         Assert.NotEmpty(chain);

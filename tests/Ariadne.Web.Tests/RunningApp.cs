@@ -133,7 +133,7 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
             FinishedAtUtc = new DateTimeOffset(2026, 11, 1, 9, 1, 0, TimeSpan.Zero),
         });
 
-        PhoneNetworkId = await store.Links.NetworkOfDocumentAsync(DocumentIdOf[5]) ?? throw new InvalidOperationException("linking did not put ad 5 in a network");
+        PhoneNetworkId = await store.Networks.NetworkOfDocumentAsync(DocumentIdOf[5]) ?? throw new InvalidOperationException("linking did not put ad 5 in a network");
 
         await using (var users = new UserDirectoryScope(store))
         {

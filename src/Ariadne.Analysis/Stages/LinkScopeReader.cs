@@ -40,7 +40,7 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         var fresh = await store.Links.LoadSourcesAsync(newIds, cancellationToken);
         var isNew = newIds.ToHashSet(StringComparer.Ordinal);
         var photoKeys = PhotoKeys(await store.Links.LoadPhotoPostingsAsync(cancellationToken));
-        var storedHubs = (await store.Links.ListHubsAsync(cancellationToken)).Where(h => h.Kind != LinkKinds.Name(LinkKind.Text)).ToList();
+        var storedHubs = (await store.Networks.ListHubsAsync(cancellationToken)).Where(h => h.Kind != LinkKinds.Name(LinkKind.Text)).ToList();
         var knownHubs = new Dictionary<LinkIdentifier, LinkHub>();
         foreach (var hub in storedHubs)
         {

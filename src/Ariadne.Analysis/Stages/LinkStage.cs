@@ -93,8 +93,8 @@ public sealed class LinkStage : IAnalysisStage
     private static async Task<LinkStageSummary> SummarizeAsync(AriadneStore store, LinkMode mode, long signed, int changed, int removed, int hubs, int judged, PhaseTimer clock,
         CancellationToken cancellationToken)
     {
-        var networks = await store.Links.CountNetworksAsync(cancellationToken);
-        var members = await store.Links.CountNetworkMembersAsync(cancellationToken);
+        var networks = await store.Networks.CountNetworksAsync(cancellationToken);
+        var members = await store.Networks.CountNetworkMembersAsync(cancellationToken);
         clock.Lap("count");
         return new LinkStageSummary(signed, (int)networks, changed, removed, hubs, members, clock.Elapsed) { Mode = mode, DocumentsJudged = judged, Phases = clock.ToString() };
     }

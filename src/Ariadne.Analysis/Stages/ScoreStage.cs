@@ -59,7 +59,7 @@ public sealed class ScoreStage : IAnalysisStage
         }
 
         var shared = await SharedSentencesAsync(store, repository, cancellationToken);
-        var hubPhones = OfflineScorer.HubPhones((await store.Links.ListHubsAsync(cancellationToken)).Select(h => (h.Kind, h.Value)));
+        var hubPhones = OfflineScorer.HubPhones((await store.Networks.ListHubsAsync(cancellationToken)).Select(h => (h.Kind, h.Value)));
         var prices = new CorpusPriceReference([.. (await repository.LoadPriceSamplesAsync(cancellationToken)).Select(DocumentScorer.ToScoring)]);
         var batches = Batches(pending, members, batchSize);
         var total = batches.Sum(b => b.Count);

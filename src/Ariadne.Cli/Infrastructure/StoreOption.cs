@@ -84,8 +84,6 @@ public static class StoreOption
             return Path.GetFullPath(text);
         }
 
-        return store.Kind == StoreKind.Sqlite
-            ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(store.Value)) ?? ".", "blobs")
-            : Path.GetFullPath(Path.Combine("ariadne-data", "blobs"));
+        return store.DefaultBlobRoot();
     }
 }

@@ -29,7 +29,7 @@ public sealed class CaseExports(AriadneStore store, CaseService cases)
         var ids = detail.Items.Where(i => i.ItemType == CaseItemType.Document).Select(i => i.Key).ToList();
         foreach (var network in detail.Items.Where(i => i.ItemType == CaseItemType.Network))
         {
-            var members = await store.Links.GetNetworkAsync(network.Key, cancellationToken);
+            var members = await store.Networks.GetNetworkAsync(network.Key, cancellationToken);
             if (members is not null)
             {
                 ids.AddRange(members.Members.Take(MaxNetworkDocuments).Select(m => m.Id));

@@ -384,7 +384,7 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
     public async Task<Evidence> CaptureNetworkAsync(CaseActor actor, string caseId, string networkId, string? description = null, CancellationToken cancellationToken = default)
     {
         var current = await RequireAccessAsync(actor, caseId, cancellationToken);
-        var detail = await store.Links.GetNetworkAsync(networkId, cancellationToken) ?? throw new CaseNotFoundException($"There is no network '{networkId}'.");
+        var detail = await store.Networks.GetNetworkAsync(networkId, cancellationToken) ?? throw new CaseNotFoundException($"There is no network '{networkId}'.");
         await AddItemCoreAsync(actor, current, CaseItemType.Network, networkId, cancellationToken);
         var snapshot = new
         {
@@ -544,7 +544,7 @@ public sealed class CaseService(AriadneStore store, EvidenceVault vault, AuditSi
 
                 break;
             case CaseItemType.Network:
-                if (await store.Links.GetNetworkSizeAsync(key, cancellationToken) is null)
+                if (await store.Networks.GetNetworkSizeAsync(key, cancellationToken) is null)
                 {
                     throw new CaseNotFoundException($"There is no network '{key}'.");
                 }

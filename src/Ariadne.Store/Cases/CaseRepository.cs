@@ -27,11 +27,7 @@ public sealed class CaseRepository(AriadneStore store)
         {
             await using var context = store.CreateDbContext();
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            if (store.Kind == StoreKind.Postgres)
-            {
-                // Writers to one case queue on its row instead of racing for the next sequence number.
-                await context.Database.ExecuteSqlRawAsync("SELECT 1 FROM cases WHERE id = {0} FOR UPDATE", [entry.CaseId], cancellationToken);
-            }
+            await store.Backend.LockCaseForAppendAsync(context, entry.CaseId, cancellationToken);
 
             var head = await context.AuditLog.AsNoTracking()
                 .Where(a => a.CaseId == entry.CaseId)

@@ -1,15 +1,15 @@
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
 using Ariadne.Store.Analysis;
-using Ariadne.Store.Model;
-using Ariadne.Store.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ariadne.Store.Linking;
 
 /// <summary>
-/// Storage for linking: text signatures, the inputs of a linking run, and the networks with their members, joining
-/// edges and hubs. A run rewrites only the networks whose membership changed, in one transaction.
+/// The link stage's storage: text signatures, the inputs of a linking run (sources, photo postings, the stored
+/// membership and networks it may change), and writing a run's networks with their members, joining edges and hubs.
+/// A run rewrites only the networks whose membership changed, in one transaction. Reading the stored networks for
+/// pages and reports is <see cref="NetworkRepository"/>.
 /// </summary>
 public sealed class LinkRepository(AriadneStore store)
 {
@@ -105,36 +105,7 @@ public sealed class LinkRepository(AriadneStore store)
     private async Task<List<LinkSource>> LoadChunkAsync(string[] chunk, CancellationToken cancellationToken)
     {
         await using var context = store.CreateDbContext();
-        if (store.Kind == StoreKind.Sqlite)
-        {
-            await context.Database.OpenConnectionAsync(cancellationToken);
-            using var reader = new Sqlite.SqliteLinkSourceReader((Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection(), LinkTypes);
-            return reader.Read(chunk, cancellationToken);
-        }
-
-        var documents = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
-            .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country }).ToListAsync(cancellationToken);
-        // The type filter runs here, not in SQL: given both, SQLite picks the (type, value) index and walks every
-        // mention of those types for each chunk instead of seeking the chunk's documents.
-        var mentions = (await context.EntityMentions.AsNoTracking()
-                .Where(m => chunk.Contains(m.DocumentId))
-                .OrderBy(m => m.DocumentId).ThenBy(m => m.Start)
-                .Select(m => new { m.DocumentId, m.Type, m.Value })
-                .ToListAsync(cancellationToken))
-            .Where(m => LinkTypes.Contains(m.Type))
-            .ToLookup(m => m.DocumentId, m => (m.Type, m.Value), StringComparer.Ordinal);
-        var signatures = await context.TextSignatures.AsNoTracking().Where(s => chunk.Contains(s.DocumentId))
-            .ToDictionaryAsync(s => s.DocumentId, s => (s.Signature, s.ShingleCount), StringComparer.Ordinal, cancellationToken);
-        var phrases = await context.TextPhrases.AsNoTracking().Where(p => chunk.Contains(p.DocumentId))
-            .ToDictionaryAsync(p => p.DocumentId, p => p.Phrases, StringComparer.Ordinal, cancellationToken);
-        var result = new List<LinkSource>(documents.Count);
-        foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
-        {
-            var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = phrases.GetValueOrDefault(d.Id) ?? [] });
-        }
-
-        return result;
+        return await store.Backend.LoadLinkSourcesAsync(context, chunk, LinkTypes, cancellationToken);
     }
 
     /// <summary>Every stored photo hash with the document that shows it.</summary>
@@ -152,40 +123,15 @@ public sealed class LinkRepository(AriadneStore store)
 
     /// <summary>
     /// Reads the signature of every document with at least <paramref name="minShingles"/> shingles once, in storage
-    /// order, into one reused buffer (plain ADO.NET: at a million rows EF's per-row materialisation is most of the
-    /// cost), and hands the caller the id only of signatures it wants.
+    /// order, into one reused buffer (below EF on both engines: at a million rows EF's per-row materialisation is
+    /// most of the cost), and hands the caller the id only of signatures it wants.
     /// </summary>
     public async Task<long> ScanSignaturesAsync(int minShingles, SignatureVisitor visit, SignatureKeeper keep, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(visit);
         ArgumentNullException.ThrowIfNull(keep);
         await using var context = store.CreateDbContext();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        if (context.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
-        {
-            return Sqlite.SqliteSignatureScan.Run(sqlite, minShingles, visit, keep, cancellationToken);
-        }
-
-        await using var command = context.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT document_id, signature FROM {StoreSchema.TextSignatures} WHERE shingle_count >= @min";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@min";
-        parameter.Value = minShingles;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var buffer = new byte[4096];
-        long rows = 0;
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var length = (int)reader.GetBytes(1, 0, buffer, 0, buffer.Length);
-            rows++;
-            if (visit(buffer.AsSpan(0, length)))
-            {
-                keep(reader.GetString(0), buffer.AsSpan(0, length));
-            }
-        }
-
-        return rows;
+        return await store.Backend.ScanSignaturesAsync(context, minShingles, visit, keep, cancellationToken);
     }
 
     /// <summary>The network of each of these documents that is in one.</summary>
@@ -309,28 +255,9 @@ public sealed class LinkRepository(AriadneStore store)
         }
 
         phase?.Invoke("new");
-        if (store.Kind == StoreKind.Sqlite && changes.Grown is { Count: > 0 } grown)
+        if (changes.Grown is { Count: > 0 } grown)
         {
-            // EF's own connection, so the rows join the transaction opened above.
-            using var writer = new Sqlite.SqliteGrownNetworkWriter((Microsoft.Data.Sqlite.SqliteConnection)context.Database.GetDbConnection());
-            foreach (var (network, added, edges) in grown)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                writer.Write(network, added, edges);
-            }
-        }
-
-        foreach (var chunk in (store.Kind == StoreKind.Sqlite ? [] : changes.Grown ?? []).Chunk(WriteChunk / 10))
-        {
-            foreach (var (network, added, edges) in chunk)
-            {
-                context.Networks.Update(network);
-                context.NetworkMembers.AddRange(added.Select(m => new NetworkMember { NetworkId = network.Id, DocumentId = m }));
-                context.NetworkEdges.AddRange(edges);
-            }
-
-            await context.SaveChangesAsync(cancellationToken);
-            context.ChangeTracker.Clear();
+            await store.Backend.WriteGrownNetworksAsync(context, grown, cancellationToken);
         }
 
         phase?.Invoke("grown");
@@ -365,126 +292,5 @@ public sealed class LinkRepository(AriadneStore store)
         phase?.Invoke("linked");
         await transaction.CommitAsync(cancellationToken);
         phase?.Invoke("commit");
-    }
-
-    /// <summary>Networks, largest first (then by id), with keyset paging on (size, id).</summary>
-    public async Task<IReadOnlyList<Network>> ListNetworksAsync(int limit, (int Size, string Id)? after = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using var context = store.CreateDbContext();
-        var query = context.Networks.AsNoTracking();
-        if (after is { } a)
-        {
-            // EF translates string.Compare to SQL's own comparison; ids are "n" + lower-case hex, which sorts the same
-            // under every collation, so ordinal and SQL order agree.
-#pragma warning disable CA1309
-            query = query.Where(n => n.DocumentCount < a.Size || (n.DocumentCount == a.Size && string.Compare(n.Id, a.Id) > 0));
-#pragma warning restore CA1309
-        }
-
-        return await query.OrderByDescending(n => n.DocumentCount).ThenBy(n => n.Id).Take(limit).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Networks with at least one member scored at <paramref name="minMemberRisk"/> or more, largest first, with the
-    /// same (size, id) keyset as <see cref="ListNetworksAsync"/>.
-    /// </summary>
-    public async Task<IReadOnlyList<Network>> ListRiskyNetworksAsync(double minMemberRisk, int limit, (int Size, string Id)? after = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
-        await using var context = store.CreateDbContext();
-        var query = Risky(context, minMemberRisk);
-        if (after is { } a)
-        {
-#pragma warning disable CA1309 // see ListNetworksAsync: ids sort the same under every collation
-            query = query.Where(n => n.DocumentCount < a.Size || (n.DocumentCount == a.Size && string.Compare(n.Id, a.Id) > 0));
-#pragma warning restore CA1309
-        }
-
-        return await query.OrderByDescending(n => n.DocumentCount).ThenBy(n => n.Id).Take(limit).ToListAsync(cancellationToken);
-    }
-
-    /// <summary>How many networks have a member scored at <paramref name="minMemberRisk"/> or more.</summary>
-    public async Task<long> CountRiskyNetworksAsync(double minMemberRisk, CancellationToken cancellationToken = default)
-    {
-        await using var context = store.CreateDbContext();
-        return await Risky(context, minMemberRisk).LongCountAsync(cancellationToken);
-    }
-
-    /// <summary>The highest member risk of each of these networks; networks without a scored member are absent.</summary>
-    public async Task<Dictionary<string, double>> MaxMemberRiskAsync(IReadOnlyCollection<string> networkIds, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(networkIds);
-        await using var context = store.CreateDbContext();
-        var rows = await (from m in context.NetworkMembers.AsNoTracking()
-                          join s in context.RiskScores.AsNoTracking() on m.DocumentId equals s.DocumentId
-                          where networkIds.Contains(m.NetworkId)
-                          group s.Probability by m.NetworkId into g
-                          select new { NetworkId = g.Key, Max = g.Max() })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => r.NetworkId, r => r.Max, StringComparer.Ordinal);
-    }
-
-    private static IQueryable<Network> Risky(AriadneDbContext context, double minMemberRisk) =>
-        context.Networks.AsNoTracking().Where(n => context.NetworkMembers
-            .Where(m => m.NetworkId == n.Id)
-            .Join(context.RiskScores, m => m.DocumentId, s => s.DocumentId, (m, s) => s.Probability)
-            .Any(p => p >= minMemberRisk));
-
-    /// <summary>How many documents are in a network.</summary>
-    public async Task<long> CountNetworkMembersAsync(CancellationToken cancellationToken = default)
-    {
-        await using var context = store.CreateDbContext();
-        return await context.NetworkMembers.LongCountAsync(cancellationToken);
-    }
-
-    public async Task<long> CountNetworksAsync(CancellationToken cancellationToken = default)
-    {
-        await using var context = store.CreateDbContext();
-        return await context.Networks.LongCountAsync(cancellationToken);
-    }
-
-    public async Task<NetworkDetail?> GetNetworkAsync(string id, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        await using var context = store.CreateDbContext();
-        var network = await context.Networks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, cancellationToken);
-        if (network is null)
-        {
-            return null;
-        }
-
-        var members = await (from m in context.NetworkMembers.AsNoTracking()
-                             join d in context.Documents.AsNoTracking() on m.DocumentId equals d.Id
-                             where m.NetworkId == id
-                             select new DocumentSummary(d.Id, d.Kind, d.Title,
-                                 d.Body.Length > DocumentSummary.MaxSnippetLength ? d.Body.Substring(0, DocumentSummary.MaxSnippetLength) : d.Body,
-                                 d.PostedAtUtc, d.LocationRaw, d.Country, d.Source))
-            .ToListAsync(cancellationToken);
-        members.Sort((x, y) => Nullable.Compare(y.PostedAtUtc, x.PostedAtUtc) is var c && c != 0 ? c : string.CompareOrdinal(x.Id, y.Id));
-        var edges = await context.NetworkEdges.AsNoTracking().Where(e => e.NetworkId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        return new NetworkDetail(network, members, edges);
-    }
-
-    /// <summary>The network a document belongs to, if any.</summary>
-    public async Task<string?> NetworkOfDocumentAsync(string documentId, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(documentId);
-        await using var context = store.CreateDbContext();
-        return await context.NetworkMembers.AsNoTracking().Where(m => m.DocumentId == documentId).Select(m => m.NetworkId).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>A network's number of ads without loading its members, or null when it does not exist.</summary>
-    public async Task<int?> GetNetworkSizeAsync(string id, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(id);
-        await using var context = store.CreateDbContext();
-        return await context.Networks.AsNoTracking().Where(n => n.Id == id).Select(n => (int?)n.DocumentCount).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<LinkHub>> ListHubsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var context = store.CreateDbContext();
-        return await context.LinkHubs.AsNoTracking().OrderByDescending(h => h.Documents).ThenBy(h => h.Id).ToListAsync(cancellationToken);
     }
 }

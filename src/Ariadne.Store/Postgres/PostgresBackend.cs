@@ -1,6 +1,9 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Ariadne.Core.Entities;
+using Ariadne.Core.Networks;
 using Ariadne.Store.Ingest;
+using Ariadne.Store.Linking;
 using Ariadne.Store.Model;
 using Ariadne.Store.Search;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +56,25 @@ internal sealed class PostgresBackend : StoreBackend
         await _dataSource.OpenConnectionAsync(ct);
 
     public override IIngestSink CreateIngestSink() => new PostgresIngestSink(_dataSource);
+
+    public override Task<List<LinkSource>> LoadLinkSourcesAsync(AriadneDbContext context, IReadOnlyList<string> sortedIds, IReadOnlyCollection<EntityType> mentionTypes, CancellationToken ct) =>
+        PostgresLinkSourceReader.ReadAsync(context, sortedIds, mentionTypes, ct);
+
+    public override Task<long> ScanSignaturesAsync(AriadneDbContext context, int minShingles, SignatureVisitor visit, SignatureKeeper keep, CancellationToken ct) =>
+        PostgresSignatureScan.RunAsync(context, minShingles, visit, keep, ct);
+
+    public override Task WriteGrownNetworksAsync(AriadneDbContext context, IReadOnlyList<(Network Network, IReadOnlyList<string> AddedMembers, IReadOnlyList<NetworkEdge> AddedEdges)> grown, CancellationToken ct) =>
+        PostgresGrownNetworkWriter.WriteAsync(context, grown, ct);
+
+    // No rowid to walk back from the newest documents: the anti-join answers.
+    public override Task<List<string>?> FindPendingShortcutAsync(AriadneDbContext context, string stage, int version, long expected, CancellationToken ct) =>
+        Task.FromResult<List<string>?>(null);
+
+    public override async Task LockCaseForAppendAsync(AriadneDbContext context, string caseId, CancellationToken ct)
+    {
+        // Writers to one case queue on its row instead of racing for the next sequence number.
+        await context.Database.ExecuteSqlRawAsync("SELECT 1 FROM cases WHERE id = {0} FOR UPDATE", [caseId], ct);
+    }
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 

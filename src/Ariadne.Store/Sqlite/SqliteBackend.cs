@@ -1,5 +1,8 @@
 using System.Data.Common;
+using Ariadne.Core.Entities;
+using Ariadne.Core.Networks;
 using Ariadne.Store.Ingest;
+using Ariadne.Store.Linking;
 using Ariadne.Store.Model;
 using Ariadne.Store.Search;
 using Microsoft.Data.Sqlite;
@@ -70,6 +73,39 @@ internal sealed class SqliteBackend : StoreBackend
 
     public override IIngestSink CreateIngestSink() => new SqliteIngestSink(_connectionString);
 
+    public override async Task<List<LinkSource>> LoadLinkSourcesAsync(AriadneDbContext context, IReadOnlyList<string> sortedIds, IReadOnlyCollection<EntityType> mentionTypes, CancellationToken ct)
+    {
+        await context.Database.OpenConnectionAsync(ct);
+        using var reader = new SqliteLinkSourceReader(ConnectionOf(context), mentionTypes);
+        return reader.Read(sortedIds, ct);
+    }
+
+    public override async Task<long> ScanSignaturesAsync(AriadneDbContext context, int minShingles, SignatureVisitor visit, SignatureKeeper keep, CancellationToken ct)
+    {
+        await context.Database.OpenConnectionAsync(ct);
+        return SqliteSignatureScan.Run(ConnectionOf(context), minShingles, visit, keep, ct);
+    }
+
+    public override Task WriteGrownNetworksAsync(AriadneDbContext context, IReadOnlyList<(Network Network, IReadOnlyList<string> AddedMembers, IReadOnlyList<NetworkEdge> AddedEdges)> grown, CancellationToken ct)
+    {
+        // EF's own connection, so the rows join the transaction the caller opened on it.
+        using var writer = new SqliteGrownNetworkWriter(ConnectionOf(context));
+        foreach (var (network, added, edges) in grown)
+        {
+            ct.ThrowIfCancellationRequested();
+            writer.Write(network, added, edges);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task<List<string>?> FindPendingShortcutAsync(AriadneDbContext context, string stage, int version, long expected, CancellationToken ct) =>
+        SqliteNewestPending.FindAsync(context, stage, version, expected, ct);
+
+    // Nothing to lock: SQLite's write transactions are serial already, and a writer that read a stale chain head
+    // collides on the (case, sequence) key and is retried by CaseRepository.AppendAsync.
+    public override Task LockCaseForAppendAsync(AriadneDbContext context, string caseId, CancellationToken ct) => Task.CompletedTask;
+
     public override ValueTask DisposeAsync()
     {
         // Pooled connections keep the file (and its -wal/-shm) open; release them so the file can be moved or deleted.
@@ -77,4 +113,6 @@ internal sealed class SqliteBackend : StoreBackend
         SqliteConnection.ClearPool(connection);
         return ValueTask.CompletedTask;
     }
+
+    private static SqliteConnection ConnectionOf(AriadneDbContext context) => (SqliteConnection)context.Database.GetDbConnection();
 }

@@ -16,7 +16,7 @@ public static class NetworkApi
         var group = endpoints.MapGroup("/api/networks").RequireAuthorization(Policies.Read);
         group.MapGet("/{id}/graph", async (AriadneStore store, string id, CancellationToken ct) =>
         {
-            var network = await store.Links.GetNetworkAsync(id, ct);
+            var network = await store.Networks.GetNetworkAsync(id, ct);
             if (network is null)
             {
                 return NotFound(id);
@@ -27,7 +27,7 @@ public static class NetworkApi
         });
         group.MapGet("/{id}/movements", async (AriadneStore store, string id, CancellationToken ct) =>
         {
-            var network = await store.Links.GetNetworkAsync(id, ct);
+            var network = await store.Networks.GetNetworkAsync(id, ct);
             return network is null
                 ? NotFound(id)
                 : Results.Json(MovementBuilder.Build(network.Members.Select(m => new PlacedPost(m.LocationRaw, m.Country, m.PostedAtUtc))));

@@ -64,12 +64,12 @@ public abstract class LinkStageTests : IAsyncLifetime
         Assert.True(score.Precision >= 0.98, $"precision {score.Precision:0.000}");
         Assert.True(score.Recall >= 0.9, $"recall {score.Recall:0.000}");
 
-        var networks = await store.Links.ListNetworksAsync(10_000);
+        var networks = await store.Networks.ListNetworksAsync(10_000);
         Assert.Equal(summary.Link.Networks, networks.Count);
         Assert.True(networks.Count > 5);
         foreach (var network in networks.Take(20))
         {
-            var detail = await store.Links.GetNetworkAsync(network.Id);
+            var detail = await store.Networks.GetNetworkAsync(network.Id);
             Assert.NotNull(detail);
             Assert.Equal(network.DocumentCount, detail!.Members.Count);
             Assert.Equal(network.DocumentCount - 1, detail.Edges.Count);
@@ -78,12 +78,12 @@ public abstract class LinkStageTests : IAsyncLifetime
             Assert.NotNull(parsed);
             Assert.Equal(network.DocumentCount, parsed!.Ads);
             Assert.Equal(detail.Edges.Count, parsed.EdgesByKind.Values.Sum());
-            Assert.Equal(network.Id, await store.Links.NetworkOfDocumentAsync(detail.Members[0].Id));
+            Assert.Equal(network.Id, await store.Networks.NetworkOfDocumentAsync(detail.Members[0].Id));
         }
 
         // Largest first, keyset paging continues where the page ended.
-        var page = await store.Links.ListNetworksAsync(3);
-        var next = await store.Links.ListNetworksAsync(3, (page[^1].DocumentCount, page[^1].Id));
+        var page = await store.Networks.ListNetworksAsync(3);
+        var next = await store.Networks.ListNetworksAsync(3, (page[^1].DocumentCount, page[^1].Id));
         Assert.Equal(networks.Skip(3).Take(3).Select(n => n.Id), next.Select(n => n.Id));
         Assert.True(page[0].DocumentCount >= page[^1].DocumentCount);
     }
@@ -100,7 +100,7 @@ public abstract class LinkStageTests : IAsyncLifetime
         // Pick a network and one of its phones, then post a new ad with that phone only.
         await using var context = store.CreateDbContext();
         var edge = await context.NetworkEdges.Where(e => e.Kind == "phone").OrderBy(e => e.Id).FirstAsync();
-        var before = await store.Links.GetNetworkAsync(edge.NetworkId);
+        var before = await store.Networks.GetNetworkAsync(edge.NetworkId);
         var file = Temp.Combine("later.jsonl");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { id = "later-1", text = "Back in town this week, call or text " + edge.Evidence + " to book." }) + "\n");
         await IngestAsync(file);
@@ -112,7 +112,7 @@ public abstract class LinkStageTests : IAsyncLifetime
         Assert.Equal(1, next.Link.SignaturesComputed);
         Assert.Equal(1, next.Link.NetworksChanged);
         Assert.Equal(0, next.Link.NetworksRemoved);
-        var after = await store.Links.GetNetworkAsync(edge.NetworkId);
+        var after = await store.Networks.GetNetworkAsync(edge.NetworkId);
         Assert.NotNull(after);
         Assert.Equal(before!.Members.Count + 1, after!.Members.Count);
         var newcomer = await context.Documents.SingleAsync(d => d.ExternalId == "later-1");
@@ -203,9 +203,9 @@ public abstract class LinkStageTests : IAsyncLifetime
     /// <summary>Every stored network's edges form a spanning tree of its members, each with its evidence.</summary>
     private async Task AssertEveryNetworkIsExplainedAsync()
     {
-        foreach (var network in await store.Links.ListNetworksAsync(100_000))
+        foreach (var network in await store.Networks.ListNetworksAsync(100_000))
         {
-            var detail = (await store.Links.GetNetworkAsync(network.Id))!;
+            var detail = (await store.Networks.GetNetworkAsync(network.Id))!;
             Assert.Equal(network.DocumentCount, detail.Members.Count);
             Assert.Equal(network.DocumentCount - 1, detail.Edges.Count);
             var index = detail.Members.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);

@@ -86,7 +86,7 @@ public sealed class CaseReportBuilderTests : IAsyncLifetime
     [Fact]
     public async Task The_network_figure_is_deterministic_svg_with_one_circle_per_ad_and_coloured_edges()
     {
-        var network = (await Corpus.Store.Links.GetNetworkAsync(Corpus.NetworkId))!;
+        var network = (await Corpus.Store.Networks.GetNetworkAsync(Corpus.NetworkId))!;
 
         var first = NetworkFigure.Draw(network);
 

@@ -60,7 +60,7 @@ internal sealed class CaseStore(StoreKind kind = StoreKind.Sqlite) : IAsyncLifet
             : StoreLocation.Postgres(await (await PostgresServer.GetAsync()).CreateDatabaseAsync()));
         await new IngestService().IngestAsync([file], new IngestOptions(), Store.CreateIngestSink(), new FileSystemBlobStore(BlobRoot), null, CancellationToken.None);
         await new AnalyzeService().RunAsync(Store, new AnalyzeOptions { BlobRoot = BlobRoot, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, null, CancellationToken.None);
-        NetworkId = await Store.Links.NetworkOfDocumentAsync(Id["n1"]) ?? throw new InvalidOperationException("n1 was not linked");
+        NetworkId = await Store.Networks.NetworkOfDocumentAsync(Id["n1"]) ?? throw new InvalidOperationException("n1 was not linked");
         Cases = new CaseService(Store, new EvidenceVault(EvidenceVault.ForBlobRoot(BlobRoot)), AuditSigner.OpenOrCreate(AuditSigner.DefaultPath(BlobRoot)), new FileSystemBlobStore(BlobRoot), Time);
     }
 

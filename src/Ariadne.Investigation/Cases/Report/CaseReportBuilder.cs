@@ -107,7 +107,7 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
             var figures = new List<string>();
             foreach (var item in networks)
             {
-                var network = await store.Links.GetNetworkAsync(item.Key, cancellationToken);
+                var network = await store.Networks.GetNetworkAsync(item.Key, cancellationToken);
                 if (network is null)
                 {
                     html.Append("<tr><td><code>").Append(E(item.Key)).Append("</code></td><td colspan=\"10\">no longer in the store (re-linking may have merged it; the captured snapshot in the evidence list is what was seen)</td></tr>");
