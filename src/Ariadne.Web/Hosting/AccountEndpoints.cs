@@ -1,6 +1,7 @@
 using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -12,12 +13,16 @@ public static class AccountEndpoints
 {
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // [FromForm] makes minimal APIs validate the antiforgery token; every signed-in role may sign out.
-        endpoints.MapPost("/account/sign-out", async (SignInManager<IdentityUser> signIn, [FromForm] string? returnUrl) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.LocalRedirect(AuthenticationSetup.SignInPath);
-        }).RequireAuthorization();
+        // Every signed-in role may sign out; the sign-in and denied pages are Razor components, mapped with the rest.
+        var account = endpoints.MapGroup("/account").RequireAuthorization();
+        account.MapPost("/sign-out", SignOutAsync);
         return endpoints;
+    }
+
+    // [FromForm] makes minimal APIs validate the antiforgery token.
+    private static async Task<RedirectHttpResult> SignOutAsync(SignInManager<IdentityUser> signIn, [FromForm] string? returnUrl)
+    {
+        await signIn.SignOutAsync();
+        return TypedResults.LocalRedirect(AuthenticationSetup.SignInPath);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Ariadne.Web.Hosting;
@@ -20,17 +21,20 @@ public static class AssetEndpoints
 
     public static IEndpointRouteBuilder MapAssetEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/assets/{**path}", (string path, HttpContext context) =>
-        {
-            if (!Assets.Value.TryGetValue(path, out var asset))
-            {
-                return Results.NotFound();
-            }
-
-            context.Response.Headers.CacheControl = "public, max-age=3600";
-            return Results.Bytes(asset.Bytes, asset.ContentType);
-        }).AllowAnonymous(); // The sign-in page needs the stylesheet before anyone is signed in; assets hold no data.
+        // The sign-in page needs the stylesheet before anyone is signed in; assets hold no data.
+        endpoints.MapGet("/assets/{**path}", Serve).AllowAnonymous();
         return endpoints;
+    }
+
+    private static Results<FileContentHttpResult, NotFound> Serve(string path, HttpContext context)
+    {
+        if (!Assets.Value.TryGetValue(path, out var asset))
+        {
+            return TypedResults.NotFound();
+        }
+
+        context.Response.Headers.CacheControl = "public, max-age=3600";
+        return TypedResults.Bytes(asset.Bytes, asset.ContentType);
     }
 
     /// <summary>The URL paths (under <c>/assets/</c>) the app serves.</summary>

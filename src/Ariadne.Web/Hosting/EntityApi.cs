@@ -5,6 +5,7 @@ using Ariadne.Web.Graphs;
 using Ariadne.Web.Maps;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Ariadne.Web.Hosting;
@@ -17,48 +18,50 @@ public static class EntityApi
 
     public static IEndpointRouteBuilder MapEntityApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/entities").RequireAuthorization(Policies.Read);
-        group.MapGet("/{type}/graph", async (AriadneStore store, string type, string? value, CancellationToken ct) =>
-        {
-            if (!TryRead(type, value, out var entityType, out var problem))
-            {
-                return problem;
-            }
-
-            var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
-            string[] ids = [.. documents.Select(d => d.Id)];
-            var identifiers = await store.Insights.ListIdentifiersAsync(ids, ct);
-            var photos = await store.Insights.ListPhotosAsync(ids, ct);
-            return Results.Json(EgoGraphBuilder.Build(entityType, value!, documents, identifiers, photos));
-        });
-        group.MapGet("/{type}/movements", async (AriadneStore store, string type, string? value, CancellationToken ct) =>
-        {
-            if (!TryRead(type, value, out var entityType, out var problem))
-            {
-                return problem;
-            }
-
-            var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
-            return Results.Json(MovementBuilder.Build(documents.Select(d => new PlacedPost(d.LocationRaw, d.Country, d.PostedAtUtc))));
-        });
+        var entities = endpoints.MapGroup("/api/entities").RequireAuthorization(Policies.Read);
+        entities.MapGet("/{type}/graph", GraphAsync);
+        entities.MapGet("/{type}/movements", MovementsAsync);
         return endpoints;
     }
 
-    private static bool TryRead(string type, string? value, out EntityType entityType, out IResult problem)
+    private static async Task<Results<Ok<GraphData>, ProblemHttpResult>> GraphAsync(AriadneStore store, string type, string? value, CancellationToken ct)
     {
-        problem = Results.Empty;
+        if (Problem(type, value, out var entityType) is { } problem)
+        {
+            return problem;
+        }
+
+        var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
+        string[] ids = [.. documents.Select(d => d.Id)];
+        var identifiers = await store.Insights.ListIdentifiersAsync(ids, ct);
+        var photos = await store.Insights.ListPhotosAsync(ids, ct);
+        return TypedResults.Ok(EgoGraphBuilder.Build(entityType, value!, documents, identifiers, photos));
+    }
+
+    private static async Task<Results<Ok<MovementData>, ProblemHttpResult>> MovementsAsync(AriadneStore store, string type, string? value, CancellationToken ct)
+    {
+        if (Problem(type, value, out var entityType) is { } problem)
+        {
+            return problem;
+        }
+
+        var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
+        return TypedResults.Ok(MovementBuilder.Build(documents.Select(d => new PlacedPost(d.LocationRaw, d.Country, d.PostedAtUtc))));
+    }
+
+    /// <summary>What is wrong with the entity in the URL, or null when it reads.</summary>
+    private static ProblemHttpResult? Problem(string type, string? value, out EntityType entityType)
+    {
         if (!EntityLinks.TryParseType(type, out entityType))
         {
-            problem = Results.Problem(detail: $"type: '{type}' is not an entity type; use phone, email, url, handle, crypto, age, price, name or location.", statusCode: StatusCodes.Status400BadRequest);
-            return false;
+            return TypedResults.Problem(detail: $"type: '{type}' is not an entity type; use phone, email, url, handle, crypto, age, price, name or location.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            problem = Results.Problem(detail: "value: give the entity's normalised value, e.g. ?value=%2B15555550123.", statusCode: StatusCodes.Status400BadRequest);
-            return false;
+            return TypedResults.Problem(detail: "value: give the entity's normalised value, e.g. ?value=%2B15555550123.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return true;
+        return null;
     }
 }

@@ -3,6 +3,7 @@ using Ariadne.Store;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -17,29 +18,32 @@ public static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapHealthEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", async (HttpContext http, AriadneStore store, IAuthorizationService authorization, ILoggerFactory loggers, CancellationToken ct) =>
-        {
-            try
-            {
-                var reader = (await authorization.AuthorizeAsync(http.User, Policies.Read)).Succeeded;
-                if (!reader)
-                {
-                    // A real read of the documents table (one row at most), so "ok" means the schema is there too.
-                    await using var context = store.CreateDbContext();
-                    _ = await context.Documents.AnyAsync(ct);
-                    return Results.Json(new { status = "ok" });
-                }
-
-                var count = await store.CountDocumentsAsync(cancellationToken: ct);
-                // The engine, not its location: a file path or host name helps no one reading a health check.
-                return Results.Json(new { status = "ok", store = store.Kind.ToString().ToLowerInvariant(), documents = count });
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                loggers.CreateLogger("Ariadne.Web.Health").LogError(ex, "The store did not answer the health check");
-                return Results.Json(new { status = "unavailable", reason = "The store did not answer; the server log has the error." }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        }).AllowAnonymous(); // Liveness probes have no account; anonymous callers see the status and nothing else.
+        // Liveness probes have no account; anonymous callers see the status and nothing else.
+        endpoints.MapGet("/healthz", CheckAsync).AllowAnonymous();
         return endpoints;
+    }
+
+    private static async Task<JsonHttpResult<HealthAnswer>> CheckAsync(HttpContext http, AriadneStore store, IAuthorizationService authorization, ILoggerFactory loggers, CancellationToken ct)
+    {
+        try
+        {
+            var reader = (await authorization.AuthorizeAsync(http.User, Policies.Read)).Succeeded;
+            if (!reader)
+            {
+                // A real read of the documents table (one row at most), so "ok" means the schema is there too.
+                await using var context = store.CreateDbContext();
+                _ = await context.Documents.AnyAsync(ct);
+                return TypedResults.Json(new HealthAnswer("ok"));
+            }
+
+            var count = await store.CountDocumentsAsync(cancellationToken: ct);
+            // The engine, not its location: a file path or host name helps no one reading a health check.
+            return TypedResults.Json(new HealthAnswer("ok", Store: store.Kind.ToString().ToLowerInvariant(), Documents: count));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            loggers.CreateLogger("Ariadne.Web.Health").LogError(ex, "The store did not answer the health check");
+            return TypedResults.Json(new HealthAnswer("unavailable", Reason: "The store did not answer; the server log has the error."), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 }

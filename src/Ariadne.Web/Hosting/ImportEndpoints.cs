@@ -2,7 +2,7 @@ using Ariadne.Investigation.Accounts;
 using Ariadne.Web.Import;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
@@ -18,34 +18,36 @@ public static class ImportEndpoints
 
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/import", async (IFormFile? file, HttpContext context, ImportQueue queue, WebHostOptions options) =>
-        {
-            if (file is null || file.Length == 0)
-            {
-                return Results.LocalRedirect("/import?error=empty");
-            }
-
-            var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-            if (!UploadUnpacker.AllowedExtensions.Contains(extension))
-            {
-                return Results.LocalRedirect("/import?error=type");
-            }
-
-            // The client's file name is used only for its extension and for display; the path is ours.
-            var folder = Path.Combine(UploadRoot(options), Guid.CreateVersion7().ToString("N"));
-            Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, "upload" + extension);
-            await using (var target = File.Create(path))
-            {
-                await file.CopyToAsync(target, context.RequestAborted);
-            }
-
-            var job = await queue.StartAsync(path, folder, Path.GetFileName(file.FileName), context.User.Identity?.Name ?? "unknown", context.RequestAborted);
-            return Results.LocalRedirect("/import/jobs/" + job.Record.Id);
-        })
-        .RequireAuthorization(Policies.Import)
-        .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxUploadBytes });
+        endpoints.MapPost("/import", UploadAsync).RequireAuthorization(Policies.Import);
         return endpoints;
+    }
+
+    [RequestSizeLimit(MaxUploadBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+    private static async Task<RedirectHttpResult> UploadAsync(IFormFile? file, HttpContext context, ImportQueue queue, WebHostOptions options)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return TypedResults.LocalRedirect("/import?error=empty");
+        }
+
+        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        if (!UploadUnpacker.AllowedExtensions.Contains(extension))
+        {
+            return TypedResults.LocalRedirect("/import?error=type");
+        }
+
+        // The client's file name is used only for its extension and for display; the path is ours.
+        var folder = Path.Combine(UploadRoot(options), Guid.CreateVersion7().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "upload" + extension);
+        await using (var target = File.Create(path))
+        {
+            await file.CopyToAsync(target, context.RequestAborted);
+        }
+
+        var job = await queue.StartAsync(path, folder, Path.GetFileName(file.FileName), context.User.Identity?.Name ?? "unknown", context.RequestAborted);
+        return TypedResults.LocalRedirect("/import/jobs/" + job.Record.Id);
     }
 
     private static string UploadRoot(WebHostOptions options) =>

@@ -3,6 +3,7 @@ using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
@@ -18,32 +19,34 @@ public static class ReviewEndpoints
 
     public static IEndpointRouteBuilder MapReviewEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/review/decisions", async ([FromForm] string? document, [FromForm] string? verdict, [FromForm] string? reason, [FromForm] double? risk, HttpContext context, AriadneStore store) =>
-        {
-            var back = "/review?document=" + Uri.EscapeDataString(document ?? "");
-            if (string.IsNullOrEmpty(document) || !Enum.TryParse<ReviewVerdict>(verdict, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(verdict, out _))
-            {
-                return Results.LocalRedirect(back + "&error=verdict");
-            }
-
-            reason = reason?.Trim();
-            if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
-            {
-                return Results.LocalRedirect(back + "&error=reason");
-            }
-
-            var recorded = await store.Scoring.DecideAsync(new ReviewDecision
-            {
-                DocumentId = document,
-                Verdict = parsed,
-                Reason = reason,
-                Reviewer = context.User.Identity?.Name ?? "unknown",
-                DecidedAtUtc = DateTimeOffset.UtcNow,
-                ProbabilityShown = risk is >= 0 and <= 1 ? risk : null,
-            }, context.RequestAborted);
-            return Results.LocalRedirect(recorded ? "/review?decided=" + Uri.EscapeDataString(document) : back + "&error=missing");
-        })
-        .RequireAuthorization(Policies.Review);
+        var review = endpoints.MapGroup("/review").RequireAuthorization(Policies.Review);
+        review.MapPost("/decisions", DecideAsync);
         return endpoints;
+    }
+
+    private static async Task<RedirectHttpResult> DecideAsync([FromForm] string? document, [FromForm] string? verdict, [FromForm] string? reason, [FromForm] double? risk, HttpContext context, AriadneStore store)
+    {
+        var back = "/review?document=" + Uri.EscapeDataString(document ?? "");
+        if (string.IsNullOrEmpty(document) || !Enum.TryParse<ReviewVerdict>(verdict, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(verdict, out _))
+        {
+            return TypedResults.LocalRedirect(back + "&error=verdict");
+        }
+
+        reason = reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
+        {
+            return TypedResults.LocalRedirect(back + "&error=reason");
+        }
+
+        var recorded = await store.Scoring.DecideAsync(new ReviewDecision
+        {
+            DocumentId = document,
+            Verdict = parsed,
+            Reason = reason,
+            Reviewer = context.User.Identity?.Name ?? "unknown",
+            DecidedAtUtc = DateTimeOffset.UtcNow,
+            ProbabilityShown = risk is >= 0 and <= 1 ? risk : null,
+        }, context.RequestAborted);
+        return TypedResults.LocalRedirect(recorded ? "/review?decided=" + Uri.EscapeDataString(document) : back + "&error=missing");
     }
 }
