@@ -21,8 +21,6 @@ namespace Ariadne.Analysis.Stages;
 /// </summary>
 internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, PhaseTimer clock)
 {
-    private readonly EntityExtractor _extractor = new();
-    private readonly Dictionary<(string, string?), string?> _postingCity = [];
 
     public async Task<LinkScope> ReadAllAsync(CancellationToken cancellationToken)
     {
@@ -321,7 +319,7 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         {
             var source = sources[i];
             IEnumerable<(EntityType, string)> mentions = source.Mentions;
-            if (PostingCity(source) is { } city)
+            if (source.PostingCity is { } city)
             {
                 mentions = mentions.Prepend((EntityType.Location, city));
             }
@@ -337,24 +335,6 @@ internal sealed class LinkScopeReader(AriadneStore store, LinkOptions options, P
         }
 
         return (documents, matrix);
-    }
-
-    /// <summary>The city of the document's location field ("where it was posted"), extracted once per distinct value.</summary>
-    private string? PostingCity(LinkSource source)
-    {
-        if (string.IsNullOrWhiteSpace(source.LocationRaw))
-        {
-            return null;
-        }
-
-        var key = (source.LocationRaw, source.Country);
-        if (!_postingCity.TryGetValue(key, out var city))
-        {
-            city = _extractor.Extract(source.LocationRaw, source.Country).FirstOrDefault(e => e.Type == EntityType.Location).Value;
-            _postingCity[key] = city;
-        }
-
-        return city;
     }
 
     /// <summary>Photo group keys of every document with photos: hashes within PDQ's radius share a key.</summary>

@@ -21,6 +21,23 @@ public sealed class InsightRepository(AriadneStore store)
         return new StoreOverview(documents, runs, quarantined, [.. stages.OrderBy(s => s.Stage, StringComparer.Ordinal)]);
     }
 
+    /// <summary>Where each of these documents was posted, as the extract stage decided it; documents without a city are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> PostingCitiesAsync(IReadOnlyCollection<string> documentIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documentIds);
+        await using var context = store.CreateDbContext();
+        var cities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in documentIds.Chunk(2_000))
+        {
+            foreach (var place in await context.DocumentPlaces.AsNoTracking().Where(p => chunk.Contains(p.DocumentId)).ToListAsync(cancellationToken))
+            {
+                cities[place.DocumentId] = place.City;
+            }
+        }
+
+        return cities;
+    }
+
     /// <summary>
     /// Below this many mentions the documents of an entity are fetched by id and sorted; above it they are read in
     /// date order and tested one by one, which finds the first page after a few thousand rows instead of sorting

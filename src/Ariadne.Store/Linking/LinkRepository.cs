@@ -52,8 +52,9 @@ public sealed class LinkRepository(AriadneStore store)
         await using var context = store.CreateDbContext();
         var documents = await context.Documents.AsNoTracking()
             .OrderBy(d => d.Id)
-            .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country })
+            .Select(d => new { d.Id, d.PostedAtUtc })
             .ToListAsync(cancellationToken);
+        var cities = await context.DocumentPlaces.AsNoTracking().ToDictionaryAsync(p => p.DocumentId, p => p.City, StringComparer.Ordinal, cancellationToken);
         var mentions = (await context.EntityMentions.AsNoTracking()
                 .Where(m => LinkTypes.Contains(m.Type))
                 .OrderBy(m => m.DocumentId).ThenBy(m => m.Start)
@@ -67,7 +68,7 @@ public sealed class LinkRepository(AriadneStore store)
         foreach (var d in documents)
         {
             var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = phrases.GetValueOrDefault(d.Id) ?? [] });
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, cities.GetValueOrDefault(d.Id), [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = phrases.GetValueOrDefault(d.Id) ?? [] });
         }
 
         return result;

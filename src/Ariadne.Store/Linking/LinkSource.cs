@@ -2,12 +2,11 @@ using Ariadne.Core.Entities;
 
 namespace Ariadne.Store.Linking;
 
-/// <summary>What the link stage reads of one stored document: time, place as written, mentions, text signature and template phrases.</summary>
+/// <summary>What the link stage reads of one stored document: time, the city it was posted in (as the extract stage decided it), mentions, text signature and template phrases.</summary>
 public sealed record LinkSource(
     string DocumentId,
     DateTimeOffset? PostedAtUtc,
-    string? LocationRaw,
-    string? Country,
+    string? PostingCity,
     IReadOnlyList<(EntityType Type, string Value)> Mentions,
     byte[]? Signature,
     int ShingleCount)

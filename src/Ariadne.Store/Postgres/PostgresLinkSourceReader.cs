@@ -14,7 +14,9 @@ internal static class PostgresLinkSourceReader
     public static async Task<List<LinkSource>> ReadAsync(AriadneDbContext context, IReadOnlyList<string> ids, IReadOnlyCollection<EntityType> mentionTypes, CancellationToken cancellationToken)
     {
         var documents = await context.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
-            .Select(d => new { d.Id, d.PostedAtUtc, d.LocationRaw, d.Country }).ToListAsync(cancellationToken);
+            .Select(d => new { d.Id, d.PostedAtUtc }).ToListAsync(cancellationToken);
+        var cities = await context.DocumentPlaces.AsNoTracking().Where(p => ids.Contains(p.DocumentId))
+            .ToDictionaryAsync(p => p.DocumentId, p => p.City, StringComparer.Ordinal, cancellationToken);
         // The type filter runs here, not in SQL: given both, SQLite picks the (type, value) index and walks every
         // mention of those types for each chunk instead of seeking the chunk's documents. (Written when SQLite read
         // through this query too; it was kept when SQLite moved to its own reader.)
@@ -33,7 +35,7 @@ internal static class PostgresLinkSourceReader
         foreach (var d in documents.OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             var signature = signatures.TryGetValue(d.Id, out var s) ? s : default;
-            result.Add(new LinkSource(d.Id, d.PostedAtUtc, d.LocationRaw, d.Country, [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = phrases.GetValueOrDefault(d.Id) ?? [] });
+            result.Add(new LinkSource(d.Id, d.PostedAtUtc, cities.GetValueOrDefault(d.Id), [.. mentions[d.Id]], signature.Signature, signature.ShingleCount) { Phrases = phrases.GetValueOrDefault(d.Id) ?? [] });
         }
 
         return result;

@@ -24,7 +24,7 @@ internal sealed class SqliteLinkSourceReader : IDisposable
     {
         _db = connection.Handle!;
         _types = [.. mentionTypes];
-        _document = Prepare($"SELECT posted_at_utc, location_raw, country FROM {StoreSchema.Documents} WHERE id = ?");
+        _document = Prepare($"SELECT d.posted_at_utc, p.city FROM {StoreSchema.Documents} d LEFT JOIN document_places p ON p.document_id = d.id WHERE d.id = ?");
         _mentions = Prepare($"SELECT type, value FROM entity_mentions WHERE document_id = ? ORDER BY start_offset");
         // One look-up for both: the phrases sit in their own table (narrow signature rows for the probe's scan).
         _signature = Prepare($"SELECT s.signature, s.shingle_count, p.phrases FROM {StoreSchema.TextSignatures} s LEFT JOIN {StoreSchema.TextPhrases} p ON p.document_id = s.document_id WHERE s.document_id = ?");
@@ -47,8 +47,7 @@ internal sealed class SqliteLinkSourceReader : IDisposable
             DateTimeOffset? posted = raw.sqlite3_column_type(_document, 0) == raw.SQLITE_NULL
                 ? null
                 : DateTimeOffset.FromUnixTimeMilliseconds(raw.sqlite3_column_int64(_document, 0));
-            var location = Text(_document, 1);
-            var country = Text(_document, 2);
+            var city = Text(_document, 1);
             raw.sqlite3_reset(_document);
 
             var mentions = new List<(EntityType, string)>();
@@ -74,7 +73,7 @@ internal sealed class SqliteLinkSourceReader : IDisposable
             }
 
             raw.sqlite3_reset(_signature);
-            result.Add(new LinkSource(id, posted, location, country, mentions, signature, shingles) { Phrases = phrases });
+            result.Add(new LinkSource(id, posted, city, mentions, signature, shingles) { Phrases = phrases });
         }
 
         return result;

@@ -46,7 +46,8 @@ public static class EntityApi
         }
 
         var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
-        return TypedResults.Ok(MovementBuilder.Build(documents.Select(d => new PlacedPost(d.LocationRaw, d.Country, d.PostedAtUtc))));
+        var cities = await store.Insights.PostingCitiesAsync([.. documents.Select(d => d.Id)], ct);
+        return TypedResults.Ok(MovementBuilder.Build(documents.Select(d => PlacedPost.AtPostingCity(cities.GetValueOrDefault(d.Id), d.PostedAtUtc))));
     }
 
     /// <summary>What is wrong with the entity in the URL, or null when it reads.</summary>

@@ -4,6 +4,7 @@ using Ariadne.Web.Maps;
 using Ariadne.Web.Networks;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
 namespace Ariadne.Web.Hosting;
@@ -14,27 +15,35 @@ public static class NetworkApi
     public static IEndpointRouteBuilder MapNetworkApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/networks").RequireAuthorization(Policies.Read);
-        group.MapGet("/{id}/graph", async (AriadneStore store, string id, CancellationToken ct) =>
-        {
-            var network = await store.Networks.GetNetworkAsync(id, ct);
-            if (network is null)
-            {
-                return NotFound(id);
-            }
-
-            var identifiers = await store.Insights.ListIdentifiersAsync([.. network.Members.Select(m => m.Id)], ct);
-            return Results.Json(NetworkGraphBuilder.Build(network.Members, identifiers, network.Edges));
-        });
-        group.MapGet("/{id}/movements", async (AriadneStore store, string id, CancellationToken ct) =>
-        {
-            var network = await store.Networks.GetNetworkAsync(id, ct);
-            return network is null
-                ? NotFound(id)
-                : Results.Json(MovementBuilder.Build(network.Members.Select(m => new PlacedPost(m.LocationRaw, m.Country, m.PostedAtUtc))));
-        });
+        group.MapGet("/{id}/graph", GraphAsync);
+        group.MapGet("/{id}/movements", MovementsAsync);
         return endpoints;
     }
 
-    private static IResult NotFound(string id) =>
-        Results.Problem(detail: $"No network has the id '{id}'; networks are rebuilt by 'ariadne analyze', so open it again from /networks.", statusCode: StatusCodes.Status404NotFound);
+    private static async Task<Results<Ok<Graphs.GraphData>, ProblemHttpResult>> GraphAsync(AriadneStore store, string id, CancellationToken ct)
+    {
+        var network = await store.Networks.GetNetworkAsync(id, ct);
+        if (network is null)
+        {
+            return NotFound(id);
+        }
+
+        var identifiers = await store.Insights.ListIdentifiersAsync([.. network.Members.Select(m => m.Id)], ct);
+        return TypedResults.Ok(NetworkGraphBuilder.Build(network.Members, identifiers, network.Edges));
+    }
+
+    private static async Task<Results<Ok<MovementData>, ProblemHttpResult>> MovementsAsync(AriadneStore store, string id, CancellationToken ct)
+    {
+        var network = await store.Networks.GetNetworkAsync(id, ct);
+        if (network is null)
+        {
+            return NotFound(id);
+        }
+
+        var cities = await store.Insights.PostingCitiesAsync([.. network.Members.Select(m => m.Id)], ct);
+        return TypedResults.Ok(MovementBuilder.Build(network.Members.Select(m => PlacedPost.AtPostingCity(cities.GetValueOrDefault(m.Id), m.PostedAtUtc))));
+    }
+
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(detail: $"No network has the id '{id}'; networks are rebuilt by 'ariadne analyze', so open it again from /networks.", statusCode: StatusCodes.Status404NotFound);
 }
