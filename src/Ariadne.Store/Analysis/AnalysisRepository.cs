@@ -59,31 +59,19 @@ public sealed class AnalysisRepository(AriadneStore store)
         }
 
         var ids = results.Select(r => r.DocumentId).ToList();
-        await using var context = store.CreateDbContext();
-        context.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        await context.EntityMentions.Where(m => ids.Contains(m.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        await context.DocumentPlaces.Where(p => ids.Contains(p.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        await context.DocumentAnalyses.Where(a => a.Stage == stage && ids.Contains(a.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var result in results)
+        await StageBatch.CommitAsync(store, stage, version, ids, analyzedAtUtc, async context =>
         {
-            context.EntityMentions.AddRange(result.Mentions);
-            if (result.PostingCity is { } city)
+            await context.EntityMentions.Where(m => ids.Contains(m.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+            await context.DocumentPlaces.Where(p => ids.Contains(p.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var result in results)
             {
-                context.DocumentPlaces.Add(new DocumentPlace { DocumentId = result.DocumentId, City = city });
+                context.EntityMentions.AddRange(result.Mentions);
+                if (result.PostingCity is { } city)
+                {
+                    context.DocumentPlaces.Add(new DocumentPlace { DocumentId = result.DocumentId, City = city });
+                }
             }
-
-            context.DocumentAnalyses.Add(new DocumentAnalysis
-            {
-                DocumentId = result.DocumentId,
-                Stage = stage,
-                Version = version,
-                AnalyzedAtUtc = analyzedAtUtc,
-            });
-        }
-
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>A document's entity mentions in text order.</summary>

@@ -61,32 +61,17 @@ public sealed class ImageHashRepository(AriadneStore store)
             return;
         }
 
-        await using var context = store.CreateDbContext();
-        context.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in hashes.Select(h => h.BlobSha256).Chunk(LookupChunk))
+        await StageBatch.CommitAsync(store, stage, version, documentIds, analyzedAtUtc, async context =>
         {
-            stored.UnionWith(await context.ImageHashes.Where(h => chunk.Contains(h.BlobSha256)).Select(h => h.BlobSha256).ToListAsync(cancellationToken));
-        }
-
-        foreach (var hash in hashes)
-        {
-            if (stored.Add(hash.BlobSha256))
+            // A blob hashed by another batch (or run) keeps its row: a blob's bytes never change.
+            var stored = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var chunk in hashes.Select(h => h.BlobSha256).Chunk(LookupChunk))
             {
-                context.ImageHashes.Add(hash);
+                stored.UnionWith(await context.ImageHashes.Where(h => chunk.Contains(h.BlobSha256)).Select(h => h.BlobSha256).ToListAsync(cancellationToken));
             }
-        }
 
-        var ids = documentIds.ToList();
-        await context.DocumentAnalyses.Where(a => a.Stage == stage && ids.Contains(a.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var id in ids)
-        {
-            context.DocumentAnalyses.Add(new DocumentAnalysis { DocumentId = id, Stage = stage, Version = version, AnalyzedAtUtc = analyzedAtUtc });
-        }
-
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            context.ImageHashes.AddRange(hashes.Where(h => stored.Add(h.BlobSha256)));
+        }, cancellationToken);
     }
 
     /// <summary>Every successful image hash of at least <paramref name="minimumQuality"/>, in blob order.</summary>

@@ -105,21 +105,16 @@ public sealed class ScoringRepository(AriadneStore store)
         }
 
         var ids = results.Select(r => r.DocumentId).ToList();
-        await using var context = store.CreateDbContext();
-        context.ChangeTracker.AutoDetectChangesEnabled = false;
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        await context.IndicatorHits.Where(h => ids.Contains(h.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        await context.RiskScores.Where(s => ids.Contains(s.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        await context.DocumentAnalyses.Where(a => a.Stage == stage && ids.Contains(a.DocumentId)).ExecuteDeleteAsync(cancellationToken);
-        foreach (var result in results)
+        await StageBatch.CommitAsync(store, stage, version, ids, analyzedAtUtc, async context =>
         {
-            context.IndicatorHits.AddRange(result.Hits);
-            context.RiskScores.Add(result.Score);
-            context.DocumentAnalyses.Add(new DocumentAnalysis { DocumentId = result.DocumentId, Stage = stage, Version = version, AnalyzedAtUtc = analyzedAtUtc });
-        }
-
-        await context.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            await context.IndicatorHits.Where(h => ids.Contains(h.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+            await context.RiskScores.Where(s => ids.Contains(s.DocumentId)).ExecuteDeleteAsync(cancellationToken);
+            foreach (var result in results)
+            {
+                context.IndicatorHits.AddRange(result.Hits);
+                context.RiskScores.Add(result.Score);
+            }
+        }, cancellationToken);
     }
 
     public async Task<DocumentRiskScore?> GetScoreAsync(string documentId, CancellationToken cancellationToken = default)
