@@ -3,7 +3,6 @@ using System.Runtime.InteropServices;
 using Ariadne.Analysis.Linking;
 using Ariadne.Core.Entities;
 using Ariadne.Core.Networks;
-using Ariadne.Extraction;
 using Ariadne.Imaging.Pdq;
 using Ariadne.Linking;
 using Ariadne.Linking.Graph;
