@@ -2,9 +2,11 @@ namespace Ariadne.Synth;
 
 /// <summary>
 /// The knobs of the <see cref="SynthProfile.Field"/> corpus. Every default is the value the profile is meant to
-/// have (docs/data-formats.md, "Synthetic corpus"); shares are of ads unless the name says otherwise.
+/// have (docs/data-formats.md, "Synthetic corpus"); shares are of ads unless the name says otherwise. Of the
+/// template options it shares: a network ad never drops its contact sentence (unless it gives no contact), an
+/// independent's own text drops half as often, and a pasted stock text drops nothing and has no typos.
 /// </summary>
-public sealed record FieldProfileOptions
+public sealed record FieldProfileOptions() : TemplateTextOptions(sentenceDropChance: 0.25, sentenceSwapChance: 0.30)
 {
     /// <summary>Share of all ads posted by trafficking-like networks.</summary>
     public double NetworkAdShare { get; init; } = 0.30;
@@ -60,26 +62,11 @@ public sealed record FieldProfileOptions
 
     public int MaxTemplateSentences { get; init; } = 9;
 
-    /// <summary>
-    /// Chance that a network ad leaves out one of its template's sentences (never the contact sentence, unless the ad
-    /// gives no contact); half of it for an independent's own text, none for a pasted stock text.
-    /// </summary>
-    public double SentenceDropChance { get; init; } = 0.25;
-
-    /// <summary>Chance that one ad swaps a pair of adjacent sentences.</summary>
-    public double SentenceSwapChance { get; init; } = 0.30;
-
     /// <summary>Chance that one ad shuffles its whole sentence order.</summary>
     public double SentenceShuffleChance { get; init; } = 0.10;
 
     /// <summary>Chance of a filler line from the common pool (and, squared, of a second one).</summary>
     public double FillerChance { get; init; } = 0.50;
-
-    /// <summary>Share of words (three letters or more, not an entity or its cue words) with a typo; stock texts are pasted without.</summary>
-    public double TypoRate { get; init; } = 0.03;
-
-    /// <summary>Chance of an emoji after a sentence.</summary>
-    public double EmojiChance { get; init; } = 0.20;
 
     /// <summary>How many unrelated independents post each stock text.</summary>
     public int StockTextPosters { get; init; } = 100;
@@ -87,21 +74,10 @@ public sealed record FieldProfileOptions
     /// <summary>Share of independents who post a stock text; the number of stock texts follows from it.</summary>
     public double StockTextIndependentShare { get; init; } = 0.35;
 
-    /// <summary>How many distinct boilerplate blocks circulate (at most the six the profile has).</summary>
-    public int BoilerplateBlocks { get; init; } = 5;
-
-    /// <summary>Share of all ads (any owner) with a boilerplate block appended.</summary>
-    public double BoilerplateShare { get; init; } = 0.25;
-
-    /// <summary>How many platform support numbers circulate (at most five).</summary>
-    public int SupportLines { get; init; } = 3;
-
-    /// <summary>Share of all ads (any owner) that print a support number.</summary>
-    public double SupportLineShare { get; init; } = 0.10;
-
     /// <summary>Throws when an option is outside the range the generator can honour.</summary>
     public void Validate()
     {
+        ValidateTemplateText();
         Share(NetworkAdShare, nameof(NetworkAdShare));
         Share(PosterAdShare, nameof(PosterAdShare));
         if (NetworkAdShare + PosterAdShare > 1)
@@ -138,27 +114,9 @@ public sealed record FieldProfileOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MinTemplateSentences, 4, nameof(MinTemplateSentences));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTemplateSentences, MinTemplateSentences, nameof(MaxTemplateSentences));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxTemplateSentences, 12, nameof(MaxTemplateSentences));
-        Share(SentenceDropChance, nameof(SentenceDropChance));
-        Share(SentenceSwapChance, nameof(SentenceSwapChance));
         Share(SentenceShuffleChance, nameof(SentenceShuffleChance));
         Share(FillerChance, nameof(FillerChance));
-        Share(TypoRate, nameof(TypoRate));
-        Share(EmojiChance, nameof(EmojiChance));
         ArgumentOutOfRangeException.ThrowIfLessThan(StockTextPosters, 1, nameof(StockTextPosters));
         Share(StockTextIndependentShare, nameof(StockTextIndependentShare));
-        ArgumentOutOfRangeException.ThrowIfNegative(BoilerplateBlocks, nameof(BoilerplateBlocks));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(BoilerplateBlocks, 6, nameof(BoilerplateBlocks));
-        Share(BoilerplateShare, nameof(BoilerplateShare));
-        ArgumentOutOfRangeException.ThrowIfNegative(SupportLines, nameof(SupportLines));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(SupportLines, 5, nameof(SupportLines));
-        Share(SupportLineShare, nameof(SupportLineShare));
-    }
-
-    private static void Share(double value, string name)
-    {
-        if (!(value >= 0 && value <= 1))
-        {
-            throw new ArgumentOutOfRangeException(name, value, "A share must be between 0 and 1.");
-        }
     }
 }

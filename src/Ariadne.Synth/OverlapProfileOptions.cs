@@ -8,7 +8,7 @@ namespace Ariadne.Synth;
 /// overrides the setting's value whatever the order of the initialisers. Shares are of ads unless the name says
 /// otherwise.
 /// </summary>
-public sealed record OverlapProfileOptions
+public sealed record OverlapProfileOptions() : TemplateTextOptions(sentenceDropChance: 0.20, sentenceSwapChance: 0.25)
 {
     private readonly double? _independentAdShare;
     private readonly double? _agencyAdShare;
@@ -135,33 +135,10 @@ public sealed record OverlapProfileOptions
     /// without the age habit (those with it leave the age out of the other ads).</summary>
     public double AdultAgeChance { get; init; } = 0.5;
 
-    /// <summary>How many platform support numbers circulate (at most five).</summary>
-    public int SupportLines { get; init; } = 3;
-
-    /// <summary>Share of all ads (any poster) that print a support number in a footer.</summary>
-    public double SupportLineShare { get; init; } = 0.10;
-
-    /// <summary>How many distinct disclaimer blocks circulate (at most six).</summary>
-    public int BoilerplateBlocks { get; init; } = 5;
-
-    /// <summary>Share of all ads (any poster) with a disclaimer block appended.</summary>
-    public double BoilerplateShare { get; init; } = 0.25;
-
-    /// <summary>Chance that an ad leaves out one of its poster's template sentences.</summary>
-    public double SentenceDropChance { get; init; } = 0.20;
-
-    /// <summary>Chance that an ad swaps two neighbouring template sentences.</summary>
-    public double SentenceSwapChance { get; init; } = 0.25;
-
-    /// <summary>Share of template words (three letters or more) with a typo; indicator phrases are written as they are.</summary>
-    public double TypoRate { get; init; } = 0.03;
-
-    /// <summary>Chance of an emoji after a template sentence.</summary>
-    public double EmojiChance { get; init; } = 0.20;
-
     /// <summary>Throws when an option is outside the range the generator can honour.</summary>
     public void Validate()
     {
+        ValidateTemplateText();
         Share(TraffickingAdShare, nameof(TraffickingAdShare));
         Share(IndependentAdShare, nameof(IndependentAdShare));
         Share(AgencyAdShare, nameof(AgencyAdShare));
@@ -209,24 +186,6 @@ public sealed record OverlapProfileOptions
         Share(TraffickingBrandShare, nameof(TraffickingBrandShare));
         Share(HandleShare, nameof(HandleShare));
         Share(AdultAgeChance, nameof(AdultAgeChance));
-        ArgumentOutOfRangeException.ThrowIfNegative(SupportLines, nameof(SupportLines));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(SupportLines, 5, nameof(SupportLines));
-        Share(SupportLineShare, nameof(SupportLineShare));
-        ArgumentOutOfRangeException.ThrowIfNegative(BoilerplateBlocks, nameof(BoilerplateBlocks));
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(BoilerplateBlocks, 6, nameof(BoilerplateBlocks));
-        Share(BoilerplateShare, nameof(BoilerplateShare));
-        Share(SentenceDropChance, nameof(SentenceDropChance));
-        Share(SentenceSwapChance, nameof(SentenceSwapChance));
-        Share(TypoRate, nameof(TypoRate));
-        Share(EmojiChance, nameof(EmojiChance));
-    }
-
-    private static void Share(double value, string name)
-    {
-        if (!(value >= 0 && value <= 1))
-        {
-            throw new ArgumentOutOfRangeException(name, value, "A share must be between 0 and 1.");
-        }
     }
 
     // q and r must stay strictly inside (0, 1): the Bayes log-odds take the log of both and of their complements.
