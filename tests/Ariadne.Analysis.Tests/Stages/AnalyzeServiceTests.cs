@@ -84,6 +84,22 @@ public abstract class AnalyzeServiceTests : IAsyncLifetime
         Assert.Equal(2, summary.ObfuscatedPhones);
     }
 
+    [Fact]
+    public async Task Stores_each_posting_city_once_and_replaces_it_when_the_stage_runs_again()
+    {
+        await IngestAsync(
+            """{"id":"p1","text":"Sweet and fun, call me","location":"Houston, TX","country":"US"}""",
+            """{"id":"p2","text":"Back in town this week","location":"Paris","country":"FR"}""",
+            """{"id":"p3","text":"Text me anytime","location":"somewhere nice","country":"US"}""",
+            """{"id":"p4","text":"No place given"}""");
+
+        await new AnalyzeService().RunAsync(store, new AnalyzeOptions { Link = false }, null, CancellationToken.None);
+
+        await using var context = store.CreateDbContext();
+        var cities = context.DocumentPlaces.AsEnumerable().Select(p => p.City).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Houston, US", "Paris, FR"], cities);
+    }
+
     private async Task IngestAsync(params string[] lines)
     {
         var file = Temp.Combine(Guid.NewGuid().ToString("N") + ".jsonl");
