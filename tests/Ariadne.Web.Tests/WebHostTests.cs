@@ -153,6 +153,29 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_last_day_of_the_calendar_is_a_valid_end_date_for_the_api_and_the_search_page()
+    {
+        using var api = await app.Client.GetAsync("/api/documents?to=9999-12-31");
+        using var page = await app.Client.GetAsync("/search?to=9999-12-31");
+
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
+        Assert.NotEmpty(json.RootElement.GetProperty("items").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("/api/documents?limit=1")]
+    [InlineData("/api/documents/d000000000000000000000000")]
+    [InlineData("/api/entities/phone/graph?value=%2B17135550142")]
+    public async Task Api_answers_about_documents_and_entities_are_never_cached(string path)
+    {
+        using var response = await app.Client.GetAsync(path);
+
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
     [GeneratedRegex("href=\"/documents/(d[0-9a-f]{24})\"")]
     private static partial Regex DocumentLink();
 

@@ -87,7 +87,8 @@ public static class DocumentSearchRequest
             EntityValue = string.IsNullOrWhiteSpace(entityValue) ? null : entityValue.Trim(),
             City = string.IsNullOrWhiteSpace(city) ? null : city.Trim(),
             PostedFromUtc = fromDay is { } fd ? new DateTimeOffset(fd.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
-            PostedToUtc = toDay is { } td ? new DateTimeOffset(td.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            // The last day the calendar has has no next day to stop before: up to it is no upper bound at all.
+            PostedToUtc = toDay is { } td && td < DateOnly.MaxValue ? new DateTimeOffset(td.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             Cursor = string.IsNullOrWhiteSpace(cursor) ? null : cursor,
             PageSize = pageSize,
         };

@@ -3,6 +3,7 @@ using Ariadne.Investigation.Search;
 using Ariadne.Store;
 using Ariadne.Store.Blobs;
 using Ariadne.Store.Search;
+using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class DocumentApi
 {
     public static IEndpointRouteBuilder MapDocumentApi(this IEndpointRouteBuilder endpoints)
     {
-        var documents = endpoints.MapGroup("/api/documents").RequireAuthorization(Policies.Read);
+        var documents = endpoints.MapGroup("/api/documents").RequireAuthorization(Policies.Read).AddEndpointFilter(NoStoreFilter.InvokeAsync);
         documents.MapGet("/", SearchAsync);
         documents.MapGet("/{id}", GetAsync);
         documents.MapGet("/{id}/raw", RawAsync);

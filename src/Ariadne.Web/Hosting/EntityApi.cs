@@ -3,6 +3,7 @@ using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
 using Ariadne.Web.Graphs;
 using Ariadne.Web.Maps;
+using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,7 +19,7 @@ public static class EntityApi
 
     public static IEndpointRouteBuilder MapEntityApi(this IEndpointRouteBuilder endpoints)
     {
-        var entities = endpoints.MapGroup("/api/entities").RequireAuthorization(Policies.Read);
+        var entities = endpoints.MapGroup("/api/entities").RequireAuthorization(Policies.Read).AddEndpointFilter(NoStoreFilter.InvokeAsync);
         entities.MapGet("/{type}/graph", GraphAsync);
         entities.MapGet("/{type}/movements", MovementsAsync);
         return endpoints;

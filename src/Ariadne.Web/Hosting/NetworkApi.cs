@@ -2,6 +2,7 @@ using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
 using Ariadne.Web.Maps;
 using Ariadne.Web.Networks;
+using Ariadne.Web.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,7 +15,7 @@ public static class NetworkApi
 {
     public static IEndpointRouteBuilder MapNetworkApi(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/networks").RequireAuthorization(Policies.Read);
+        var group = endpoints.MapGroup("/api/networks").RequireAuthorization(Policies.Read).AddEndpointFilter(NoStoreFilter.InvokeAsync);
         group.MapGet("/{id}/graph", GraphAsync);
         group.MapGet("/{id}/movements", MovementsAsync);
         return endpoints;
