@@ -166,6 +166,18 @@ public sealed partial class WebHostTests(RunningApp app) : IClassFixture<Running
     }
 
     [Theory]
+    [InlineData("AAAA==")]
+    [InlineData("%00")]
+    [InlineData("not-a-cursor")]
+    public async Task Search_page_answers_a_tampered_cursor_with_its_message_not_a_crash(string cursor)
+    {
+        using var response = await app.Client.GetAsync("/search?q=listing&cursor=" + cursor);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The search cursor is not valid", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/documents?limit=1")]
     [InlineData("/api/documents/d000000000000000000000000")]
     [InlineData("/api/entities/phone/graph?value=%2B17135550142")]
