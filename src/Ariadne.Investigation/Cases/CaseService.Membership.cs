@@ -54,8 +54,8 @@ public sealed partial class CaseService
 
     private async Task<Case> RequireOwnerOrAdminAsync(CaseActor actor, string caseId, CancellationToken cancellationToken)
     {
-        var current = await RequireAccessAsync(actor, caseId, cancellationToken);
-        if (!actor.IsAdmin && current.OwnerUserId != actor.UserId)
+        var (current, access) = await RequireStandingAsync(actor, caseId, cancellationToken);
+        if (!access.MayManageMembers)
         {
             throw new CaseAccessDeniedException(caseId, $"Only the owner of case '{caseId}' or an Admin can change who is in it.");
         }

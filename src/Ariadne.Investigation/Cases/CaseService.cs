@@ -65,16 +65,21 @@ public sealed partial class CaseService(AriadneStore store, EvidenceVault vault,
     }
 
     /// <summary>The case, or an exception: <see cref="CaseNotFoundException"/> if there is none, <see cref="CaseAccessDeniedException"/> if the actor is outside it.</summary>
-    public async Task<Case> RequireAccessAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
+    public async Task<Case> RequireAccessAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default) =>
+        (await RequireStandingAsync(actor, caseId, cancellationToken)).Case;
+
+    /// <summary>The case and the actor's standing in it; throws when there is no such case or the actor is outside it.</summary>
+    private async Task<(Case Case, CaseAccess Access)> RequireStandingAsync(CaseActor actor, string caseId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var found = await Cases.GetAsync(caseId, cancellationToken) ?? throw new CaseNotFoundException($"There is no case '{caseId}'.");
-        if (!actor.IsAdmin && !await Cases.IsMemberAsync(caseId, actor.UserId, cancellationToken))
+        var access = new CaseAccess(caseId, await StandingAsync(actor, found, cancellationToken));
+        if (!access.MaySee)
         {
             throw new CaseAccessDeniedException(caseId, $"{actor.Name} is not a member of case '{caseId}'.");
         }
 
-        return found;
+        return (found, access);
     }
 
     /// <summary>
@@ -86,22 +91,23 @@ public sealed partial class CaseService(AriadneStore store, EvidenceVault vault,
     {
         ArgumentNullException.ThrowIfNull(actor);
         var found = string.IsNullOrEmpty(caseId) ? null : await Cases.GetAsync(caseId, cancellationToken);
-        if (found is null)
-        {
-            return new CaseAccess(caseId, CaseStanding.None);
-        }
+        return new CaseAccess(caseId, found is null ? CaseStanding.None : await StandingAsync(actor, found, cancellationToken));
+    }
 
+    /// <summary>The need-to-know rule, in one place: Admins see every case, members see theirs, the owner is a member.</summary>
+    private async Task<CaseStanding> StandingAsync(CaseActor actor, Case found, CancellationToken cancellationToken)
+    {
         if (actor.IsAdmin)
         {
-            return new CaseAccess(caseId, CaseStanding.Admin);
+            return CaseStanding.Admin;
         }
 
-        if (!await Cases.IsMemberAsync(caseId, actor.UserId, cancellationToken))
+        if (!await Cases.IsMemberAsync(found.Id, actor.UserId, cancellationToken))
         {
-            return new CaseAccess(caseId, CaseStanding.None);
+            return CaseStanding.None;
         }
 
-        return new CaseAccess(caseId, found.OwnerUserId == actor.UserId ? CaseStanding.Owner : CaseStanding.Member);
+        return found.OwnerUserId == actor.UserId ? CaseStanding.Owner : CaseStanding.Member;
     }
 
     public async Task<CaseDetail> GetAsync(CaseActor actor, string caseId, CancellationToken cancellationToken = default)
