@@ -39,6 +39,7 @@ public static class AriadneWebApp
             Args = [],
         });
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestLineSize = RequestTargetLimit.KestrelRequestLineLimit);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -78,6 +79,10 @@ public static class AriadneWebApp
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
+
+        // An error status without a body of its own (unknown URL, 414, 405) is answered by the app's status page.
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseMiddleware<RequestTargetLimit>();
 
         app.UseAuthentication();
         app.UseAuthorization();
