@@ -48,10 +48,10 @@ public static class DocumentApi
         }
     }
 
-    private static async Task<Results<Ok<DocumentJson>, ProblemHttpResult>> GetAsync(AriadneStore store, string id, CancellationToken ct)
+    private static async Task<Results<Ok<DocumentJson>, ProblemHttpResult>> GetAsync(AriadneStore store, string id, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         var document = await store.GetDocumentAsync(id, ct);
-        return document is null ? NoDocument(id) : TypedResults.Ok(DocumentJson.From(document));
+        return document is null ? NoDocument(id) : TypedResults.Ok(DocumentJson.From(document, showServerPath: user.IsInRole(Roles.Admin)));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> RawAsync(AriadneStore store, string id, CancellationToken ct)

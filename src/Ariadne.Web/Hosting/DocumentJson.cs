@@ -26,12 +26,17 @@ public sealed record DocumentJson(
     /// <summary>An image reference of the ad, its stored hash, or why it could not be stored.</summary>
     public sealed record Image(string Reference, string? Sha256, string? MissingReason);
 
-    public static DocumentJson From(Document document)
+    /// <param name="document">The stored document.</param>
+    /// <param name="showServerPath">
+    /// True for Admins: the origin is the ingest file's full server path. Others get its file name only, since the
+    /// path tells where the server keeps its data and a reader needs only the name and line to cite the record.
+    /// </param>
+    public static DocumentJson From(Document document, bool showServerPath)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new DocumentJson(document.Id, document.ContentSha256, document.ExternalId, document.Kind.ToString(), document.Source, document.SourceUrl,
             document.AuthorHandle, document.PostedAtRaw, document.PostedAtUtc, document.Title, document.Body, document.LocationRaw, document.Country,
-            document.Language, document.RawFormat, document.OriginFile, document.OriginLine,
+            document.Language, document.RawFormat, showServerPath ? document.OriginFile : Path.GetFileName(document.OriginFile), document.OriginLine,
             [.. document.Images.Select(i => new Image(i.Reference, i.Sha256, i.MissingReason))]);
     }
 }
