@@ -29,6 +29,9 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The running app's services (the case service, for tests that set up a case without clicking).</summary>
+    public IServiceProvider Services => app?.Services ?? throw new InvalidOperationException("The app is not started.");
+
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>The store the app serves, for checking what a page shows against what is stored.</summary>
@@ -88,13 +91,13 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh browser context (own cookies) at 1366×768, the laptop size the app is designed for.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh browser context (own cookies) at 1366×768 (the laptop size the app is designed for) unless told otherwise.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 768)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             TimezoneId = "America/Chicago",
             Locale = "en-US",
         });
@@ -110,9 +113,9 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
     /// shares the browser's cookies, so a journey's setup does not hang on typing and clicking while the machine is
     /// busy with other test projects (a CI run once waited 90 s for the dashboard URL after the click).
     /// </summary>
-    public async Task<IPage> SignedInPageAsync(string role)
+    public async Task<IPage> SignedInPageAsync(string role, int width = 1366, int height = 768)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(width, height);
         var form = await (await page.Context.APIRequest.GetAsync("/account/sign-in")).TextAsync();
         var fields = page.Context.APIRequest.CreateFormData();
         fields.Set("__RequestVerificationToken", Hidden(form, "__RequestVerificationToken"));
