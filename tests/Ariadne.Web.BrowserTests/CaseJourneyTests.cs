@@ -66,10 +66,12 @@ public sealed partial class CaseJourneyTests(BrowserApp app)
         Assert.Contains("Browser journey case", report, StringComparison.Ordinal);
         Assert.Contains(evidence.Sha256, report, StringComparison.Ordinal);
 
-        // And the PDF, printed on the server by the same chromium.
+        // And the PDF, printed on the server by the same chromium: the page says it is being prepared, then ready.
         var pdf = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Court report (PDF)" }).ClickAsync());
         var bytes = await File.ReadAllBytesAsync(await pdf.PathAsync());
         Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        Assert.EndsWith(".pdf", pdf.SuggestedFilename, StringComparison.Ordinal);
+        await page.Locator("#pdf-status", new() { HasTextRegex = new Regex("^Ready in [0-9]+ s") }).WaitForAsync(Visible);
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
         await page.Context.CloseAsync();

@@ -62,6 +62,20 @@ public sealed class CaseReportBuilderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_first_page_holds_the_contents_and_the_custody_verdict_with_no_forced_page_break_after_the_title()
+    {
+        var html = await Builder().BuildHtmlAsync(Corpus.Analyst, caseId);
+        var titlePage = html[html.IndexOf("<section class=\"title-page\">", StringComparison.Ordinal)..];
+        titlePage = titlePage[..(titlePage.IndexOf("</section>", StringComparison.Ordinal) + "</section>".Length)];
+
+        Assert.DoesNotContain("page-break-after", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Contents</h2>", titlePage, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Evidence</th><td>2 (SHA-256", titlePage, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Notes and tasks</th><td>1 notes, 0 tasks</td>", titlePage, StringComparison.Ordinal);
+        Assert.Contains("audit records; verified: the chain of " + caseId, titlePage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Producing_the_report_records_an_export_with_the_hash_of_its_bytes_and_signs_a_checkpoint()
     {
         var file = await Builder().ProduceHtmlAsync(Corpus.Analyst, caseId);

@@ -59,7 +59,9 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
             html.Append("<p class=\"description\">").Append(E(description)).Append("</p>");
         }
 
-        html.Append("<p class=\"advisory\">Links, scores and indicators in Ariadne are advisory and explained; the people named above reviewed and decided. Consensual adult sex work is not trafficking.</p></section>");
+        html.Append("<p class=\"advisory\">Links, scores and indicators in Ariadne are advisory and explained; the people named above reviewed and decided. Consensual adult sex work is not trafficking.</p>");
+        AppendContents(html, detail, timeline, audit, verified);
+        html.Append("</section>");
 
         await AppendItemsAsync(html, detail, cancellationToken);
         AppendTimeline(html, timeline);
@@ -154,6 +156,19 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
         }
 
         html.Append("</section>");
+    }
+
+    // What the report holds, on its first page: the reader sees the scope and the custody verdict before turning a
+    // page (the first page used to be the title alone, followed by a forced page break).
+    private static void AppendContents(StringBuilder html, CaseDetail detail, CaseTimeline timeline, IReadOnlyList<AuditRecord> audit, string verified)
+    {
+        html.Append("<h2>Contents</h2><table class=\"facts\"><tbody>");
+        Fact(html, "Linked items", detail.Items.Count.ToString("N0", CultureInfo.InvariantCulture));
+        Fact(html, "Timeline events", timeline.Events.Count.ToString("N0", CultureInfo.InvariantCulture));
+        Fact(html, "Evidence", detail.Evidence.Count.ToString("N0", CultureInfo.InvariantCulture) + " (SHA-256 of each in the evidence table)");
+        Fact(html, "Notes and tasks", $"{detail.Notes.Count.ToString("N0", CultureInfo.InvariantCulture)} notes, {detail.Tasks.Count.ToString("N0", CultureInfo.InvariantCulture)} tasks");
+        Fact(html, "Chain of custody", audit.Count.ToString("N0", CultureInfo.InvariantCulture) + " audit records; " + verified);
+        html.Append("</tbody></table>");
     }
 
     private static void AppendTimeline(StringBuilder html, CaseTimeline timeline)
@@ -300,7 +315,6 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
         body{font-family:"DejaVu Sans",Arial,sans-serif;font-size:10.5pt;color:#111;margin:1.5cm;line-height:1.4}
         h1{font-size:20pt;margin:.2em 0 .6em}h2{font-size:14pt;border-bottom:1px solid #999;margin-top:1.6em}h3{font-size:11.5pt}
         .kicker{text-transform:uppercase;letter-spacing:.1em;color:#555;margin:0}
-        .title-page{page-break-after:always}
         table{border-collapse:collapse;width:100%;margin:.6em 0}th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top}
         thead th{background:#eee}.facts th{width:28%;background:#f5f5f5}
         code{font-family:"DejaVu Sans Mono",monospace;font-size:9pt}.hash{word-break:break-all}

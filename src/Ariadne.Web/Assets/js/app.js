@@ -3,8 +3,10 @@
 import { localiseTimes } from './time.js';
 import { mountGraph } from './graph.js';
 import { mountMap } from './map.js';
+import { enhanceDownloads } from './download.js';
 
 localiseTimes(document);
+enhanceDownloads(document);
 for (const element of document.querySelectorAll('[data-graph-src]')) {
   mountGraph(element);
 }
