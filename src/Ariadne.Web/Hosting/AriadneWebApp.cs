@@ -81,7 +81,7 @@ public static class AriadneWebApp
         }
 
         // An error status without a body of its own (unknown URL, 414, 405) is answered by the app's status page.
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseMiddleware<RequestTargetLimit>();
 
         app.UseAuthentication();
@@ -96,6 +96,7 @@ public static class AriadneWebApp
         app.MapReviewEndpoints();
         app.MapImportEndpoints();
         app.MapCaseEndpoints();
+        app.MapResultExportEndpoints();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

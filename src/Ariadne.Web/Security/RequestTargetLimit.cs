@@ -6,7 +6,7 @@ namespace Ariadne.Web.Security;
 /// <summary>
 /// Answers 414 for an address longer than <see cref="MaxLength"/> before any endpoint parses it. Kestrel's own limit
 /// (raised to <see cref="KestrelRequestLineLimit"/>) answers with an empty page; below it this check lets the app
-/// answer in its own frame. Also keeps the app's HTML status pages off the JSON APIs and the assets.
+/// answer in its own frame. Also keeps the app's HTML status pages off the JSON APIs, the assets, the exports and every request but GET and HEAD.
 /// </summary>
 public sealed class RequestTargetLimit(RequestDelegate next)
 {
@@ -20,9 +20,11 @@ public sealed class RequestTargetLimit(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/assets") || path.StartsWithSegments("/healthz"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/assets") || path.StartsWithSegments("/healthz")
+            || path.StartsWithSegments("/exports") || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
         {
-            // Machine clients get the status and the endpoint's own body (problem JSON), never an HTML page.
+            // Machine clients get the status and the endpoint's own body (problem JSON), never an HTML page; and a
+            // refused form post keeps its plain status (re-executing a POST would run the status page as a form post).
             context.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
         }
 
