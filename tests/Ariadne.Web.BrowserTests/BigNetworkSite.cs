@@ -15,11 +15,16 @@ namespace Ariadne.Web.BrowserTests;
 
 /// <summary>
 /// A second app over a store holding one big network: ad i gives the e-mails of contact i and contact i+1, so
-/// linking chains every ad into one network whose graph has <see cref="Ads"/> ads and Ads + 1 e-mail nodes.
+/// linking chains every ad into one network whose graph has <see cref="Ads"/> ads and Ads + 1 e-mail nodes. Every
+/// fourth ad also gives <see cref="SharedPhone"/>: a big entity (<see cref="SharedPhoneAds"/> ads in five cities).
 /// </summary>
 public sealed class BigNetworkSite : IAsyncDisposable
 {
     public const int Ads = 1000;
+
+    public const string SharedPhone = "+17135550171";
+
+    public const int SharedPhoneAds = Ads / 4;
 
     private readonly TempDirectory directory = new();
     private WebApplication? app;
@@ -43,7 +48,7 @@ public sealed class BigNetworkSite : IAsyncDisposable
         for (var i = 0; i < Ads; i++)
         {
             // Distinct wording per ad (the number spelled into it), so the links are the e-mails, not copied text.
-            lines.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"big-{i}\",\"title\":\"Listing {i}\",\"text\":\"Number {i} of the chain: write to contact{i}@example.org or contact{i + 1}@example.org, code {i * 7919 % 10007}.\",\"location\":\"{cities[i % cities.Length]}\",\"country\":\"US\",\"posted_at\":\"2026-0{1 + (i % 9)}-{1 + (i % 28):00}T12:00:00Z\"}}\n");
+            lines.Append(CultureInfo.InvariantCulture, $"{{\"id\":\"big-{i}\",\"title\":\"Listing {i}\",\"text\":\"Number {i} of the chain: write to contact{i}@example.org or contact{i + 1}@example.org, code {i * 7919 % 10007}.{(i % 4 == 0 ? " Or call 713 555 0171." : "")}\",\"location\":\"{cities[i % cities.Length]}\",\"country\":\"US\",\"posted_at\":\"2026-0{1 + (i % 9)}-{1 + (i % 28):00}T12:00:00Z\"}}\n");
         }
 
         await File.WriteAllTextAsync(file, lines.ToString());

@@ -45,9 +45,10 @@ public sealed partial class AnalystJourneyTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Explain" }).ClickAsync();
         var answer = page.Locator("p.why-answer");
         await answer.WaitForAsync(Visible);
-        var chain = LinkExplainer.Explain(detail.Edges.Select(e => new LinkStep(e.DocumentA, e.DocumentB, e.Kind, e.Evidence, e.Similarity)), from, to)!;
-        var titles = detail.Members.ToDictionary(m => m.Id, m => string.IsNullOrWhiteSpace(m.Title) ? m.Id : m.Title);
-        Assert.Equal(string.Join("; ", LinkNarrator.Narrate(chain, id => titles[id])) + ".", await answer.InnerTextAsync());
+        var shared = SharedIdentifiers.Of(await app.Store.Insights.ListIdentifiersAsync([.. detail.Members.Select(m => m.Id)]));
+        var chain = LinkExplainer.Explain(detail.Edges.Select(e => new LinkStep(e.DocumentA, e.DocumentB, e.Kind, e.Evidence, e.Similarity)), from, to, shared)!;
+        var names = detail.Members.ToDictionary(m => m.Id, m => AdName.Of(m.Id, m.Title, m.PostedAtUtc));
+        Assert.Equal(string.Join("; ", LinkNarrator.Narrate(chain, id => names[id])) + ".", await answer.InnerTextAsync());
         Assert.StartsWith("Ad “", await answer.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(chain.Count, await page.Locator("ol.chain li").CountAsync());
         await app.ScreenshotAsync(page, "network");

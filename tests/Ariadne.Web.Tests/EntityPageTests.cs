@@ -21,7 +21,7 @@ public sealed class EntityPageTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.DoesNotContain($"href=\"/documents/{app.DocumentIdOf[1]}\"", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/entities/name/Jade\"", html, StringComparison.Ordinal);
         Assert.Contains("Houston, TX <span class=\"count\">15</span>", html, StringComparison.Ordinal);
-        Assert.Contains("data-graph-src=\"/api/entities/phone/graph?value=%2B17135550142\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-graph-src=\"/api/entities/phone/graph?value=%2B17135550142&view=full\"", html, StringComparison.Ordinal);
         Assert.Contains("data-map-src=\"/api/entities/phone/movements?value=%2B17135550142\"", html, StringComparison.Ordinal);
         Assert.Contains("<script src=\"assets/vendor/cytoscape.min.js\" defer></script>", html, StringComparison.Ordinal);
         HtmlAssert.NoInlineScriptOrStyle(html);
@@ -87,5 +87,48 @@ public sealed class EntityPageTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal(0, JsonDocument.Parse(elsewhere).RootElement.GetProperty("items").GetArrayLength());
         using var valueWithoutType = await app.Client.GetAsync("/api/documents?evalue=x");
         Assert.Equal(HttpStatusCode.BadRequest, valueWithoutType.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_name_page_lists_its_documents_and_draws_nothing_that_makes_them_one_person()
+    {
+        var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/entities/name/Jade"));
+
+        Assert.Contains("A name is not an identity: many unrelated people share a first name", html, StringComparison.Ordinal);
+        foreach (var n in Enumerable.Range(1, RunningApp.Documents).Where(n => n % 5 == 0))
+        {
+            Assert.Contains($"href=\"/documents/{app.DocumentIdOf[n]}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("data-map-src", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-graph-src", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Linked identifiers", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cities over time", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/entities/phone/", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("name", "Jade")]
+    [InlineData("location", "Houston")]
+    [InlineData("age", "22")]
+    public async Task The_api_draws_no_trail_or_graph_for_values_that_identify_no_one(string type, string value)
+    {
+        using var movements = await app.Client.GetAsync($"/api/entities/{type}/movements?value={value}");
+        using var graph = await app.Client.GetAsync($"/api/entities/{type}/graph?value={value}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, movements.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, graph.StatusCode);
+        Assert.Contains("not an identity", await movements.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_number_out_of_range_or_tampered_shows_a_real_page_of_the_list()
+    {
+        var beyond = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/entities/name/Jade?page=9"));
+        using var tampered = await app.Client.GetAsync("/entities/name/Jade?page=x%00");
+
+        Assert.Equal(15, beyond.Split("href=\"/documents/").Length - 1);
+        Assert.DoesNotContain("Page 1 of", beyond, StringComparison.Ordinal); // 15 documents fit one page: no page links
+        Assert.Equal(HttpStatusCode.OK, tampered.StatusCode);
     }
 }

@@ -16,7 +16,7 @@ public sealed class LinkNarratorTests
         ];
         var chain = LinkExplainer.Explain(edges, "a", "d")!;
 
-        var sentences = LinkNarrator.Narrate(chain, id => "Ad " + id.ToUpperInvariant());
+        var sentences = LinkNarrator.Narrate(chain, id => "“Ad " + id.ToUpperInvariant() + "”");
 
         Assert.Equal(
         [
@@ -24,6 +24,16 @@ public sealed class LinkNarratorTests
             "ad “Ad B” is a near-duplicate (0.83) of ad “Ad C”",
             "ad “Ad C” shows the same photo (PDQ group f0e1d2c3b4a5…) as ad “Ad D”",
         ], sentences);
+    }
+
+    [Fact]
+    public void An_ad_is_named_by_title_short_id_and_posting_day_in_utc()
+    {
+        var at = new DateTimeOffset(2026, 8, 22, 0, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal("“Sweet Camila” (d1a2b3c4…, 22 Aug 2026)", AdName.Of("d1a2b3c4d5e6f708192a3b4c", "Sweet Camila ", at));
+        Assert.Equal("“(untitled)” (d1a2b3c4…)", AdName.Of("d1a2b3c4d5e6f708192a3b4c", null, null));
+        Assert.Equal("“Late” (d00…, 22 Aug 2026)", AdName.Of("d00…", "Late", new DateTimeOffset(2026, 8, 21, 23, 30, 0, TimeSpan.FromHours(-1))));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Ariadne.Linking.Networks;
+using Ariadne.Web.Networks;
 
 namespace Ariadne.Web.Tests;
 
@@ -19,7 +20,8 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
         var html = WebUtility.HtmlDecode(raw);
         var risks = await app.Store.Networks.MaxMemberRiskAsync([app.PhoneNetworkId]);
 
-        Assert.Contains($"<a href=\"/networks/{app.PhoneNetworkId}\"><code>{app.PhoneNetworkId}</code></a></td>\n                    <td>15</td>", html.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        // Named by its phone and city, the hash id beside: "n3f2a…" alone is remembered by no one.
+        Assert.Contains($"<a href=\"/networks/{app.PhoneNetworkId}\" title=\"{app.PhoneNetworkId}\">+1 713-555-0142 · Houston <code>({app.PhoneNetworkId[..6]}…)</code></a></td>\n                    <td>15</td>", html.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains(risks[app.PhoneNetworkId].ToString("0.00", CultureInfo.InvariantCulture) + "</span>", html, StringComparison.Ordinal);
         Assert.Contains($"{await app.Store.Networks.CountNetworksAsync()} network", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/networks?risk=high\"", html, StringComparison.Ordinal);
@@ -60,7 +62,8 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Contains("<strong>Names:</strong> Jade", html, StringComparison.Ordinal);
         Assert.Contains("Houston, US", html, StringComparison.Ordinal);
         Assert.Contains($"<span class=\"tag\">phone</span> <span class=\"evidence\"><a href=\"/entities/phone/%2B17135550142\"><code>{Phone}</code></a></span>", html, StringComparison.Ordinal);
-        Assert.Contains($"data-graph-src=\"/api/networks/{app.PhoneNetworkId}/graph\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-graph-src=\"/api/networks/{app.PhoneNetworkId}/graph?view=full\"", html, StringComparison.Ordinal);
+        Assert.Contains("<summary><strong>Shared identifiers</strong> <span class=\"count\">14</span>", html, StringComparison.Ordinal);
         Assert.Contains($"data-map-src=\"/api/networks/{app.PhoneNetworkId}/movements\"", html, StringComparison.Ordinal);
         Assert.Contains("a person decides", html, StringComparison.Ordinal);
         HtmlAssert.NoInlineScriptOrStyle(raw);
@@ -98,19 +101,19 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
-    public async Task Why_linked_answers_with_the_stored_chain_in_plain_words()
+    public async Task Why_linked_answers_with_the_shared_phone_directly_naming_ads_by_title_id_and_day()
     {
         var (from, to) = (app.DocumentIdOf[5], app.DocumentIdOf[70]);
         var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync($"/networks/{app.PhoneNetworkId}?from={from}&to={to}"));
         var detail = (await app.Store.Networks.GetNetworkAsync(app.PhoneNetworkId))!;
-        var chain = LinkExplainer.Explain(detail.Edges.Select(e => new LinkStep(e.DocumentA, e.DocumentB, e.Kind, e.Evidence, e.Similarity)), from, to)!;
+        var name = detail.Members.ToDictionary(m => m.Id, m => AdName.Of(m.Id, m.Title, m.PostedAtUtc));
 
-        Assert.NotEmpty(chain);
-        Assert.All(chain, step => Assert.Equal(Phone, step.Evidence));
-        Assert.Contains("<p class=\"why-answer\">Ad “Listing number 5”", html, StringComparison.Ordinal);
-        Assert.Contains($"shares phone {Phone} with ad “Listing number 70”.</p>", html, StringComparison.Ordinal);
-        Assert.Equal(chain.Count, html.Split($"shares phone {Phone} with ad").Length - 1);
+        // Both ads list the phone, so the answer is that one phone, in one sentence, whatever the stored tree.
+        Assert.StartsWith("“Listing number 5” (" + from[..8] + "…, ", name[from], StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"why-answer\">Ad {name[from]} shares phone {Phone} with ad {name[to]}.</p>", html, StringComparison.Ordinal);
+        Assert.Single(html.Split($"shares phone {Phone} with ad").Skip(1));
         Assert.Contains($"<option value=\"{from}\" selected", html, StringComparison.Ordinal);
+        Assert.Contains($"<h1>Network +1 713-555-0142 · Houston <code>{app.PhoneNetworkId}</code></h1>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,5 +141,31 @@ public sealed class NetworkPageTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Contains("(model " + score.ModelId, html, StringComparison.Ordinal);
         Assert.Contains("A person decides", html, StringComparison.Ordinal);
         HtmlAssert.NoInlineScriptOrStyle(raw);
+    }
+
+    [Fact]
+    public async Task Photo_edges_show_the_two_photos_with_the_pdq_group_in_a_tooltip_after_the_identifiers()
+    {
+        var networkId = (await app.Store.Networks.NetworkOfDocumentAsync(app.DocumentIdOf[RunningApp.SamePhotoAds[0]]))!;
+        var detail = (await app.Store.Networks.GetNetworkAsync(networkId))!;
+        var photo = detail.Edges.First(e => e.Kind == "photo");
+        var html = WebUtility.HtmlDecode(await app.Client.GetStringAsync("/networks/" + networkId));
+
+        Assert.Contains($"title=\"PDQ group {photo.Evidence}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<img class=\"thumb\" src=\"/api/documents/{photo.DocumentA}/images/0\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<img class=\"thumb\" src=\"/api/documents/{photo.DocumentB}/images/0\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<code>{photo.Evidence}</code>", html, StringComparison.Ordinal);
+        var photos = html.IndexOf("data-evidence=\"photos\"", StringComparison.Ordinal);
+        Assert.True(photos > 0);
+        var identifiers = html.IndexOf("data-evidence=\"identifiers\"", StringComparison.Ordinal);
+        Assert.True(identifiers < 0 || identifiers < photos);
+    }
+
+    [Fact]
+    public void The_photo_of_an_ad_that_fell_in_a_group_is_the_one_nearest_its_hash()
+    {
+        Assert.Equal(1, PhotoOfGroup.Pick([(0, "ffff"), (1, "f0f1"), (2, "0000")], "f0f0"));
+        Assert.Null(PhotoOfGroup.Pick([], "f0f0"));
+        Assert.Equal(4, PhotoOfGroup.Distance("0f", "00"));
     }
 }

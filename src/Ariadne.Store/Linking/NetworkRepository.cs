@@ -70,6 +70,47 @@ public sealed class NetworkRepository(AriadneStore store)
         return rows.ToDictionary(r => r.NetworkId, r => r.Max, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// For each of these networks, how many joining edges each shared identifier (phone, e-mail, handle, wallet)
+    /// contributed: what names a network readably. One grouped query over the page's networks (the edges are
+    /// indexed by network), never one per row.
+    /// </summary>
+    public async Task<IReadOnlyList<(string NetworkId, string Kind, string Value, int Edges)>> CountIdentifierEdgesAsync(IReadOnlyCollection<string> networkIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(networkIds);
+        if (networkIds.Count == 0)
+        {
+            return [];
+        }
+
+        string[] kinds = ["phone", "email", "handle", "wallet"];
+        await using var context = store.CreateDbContext();
+        var rows = await context.NetworkEdges.AsNoTracking()
+            .Where(e => networkIds.Contains(e.NetworkId) && kinds.Contains(e.Kind))
+            .GroupBy(e => new { e.NetworkId, e.Kind, e.Evidence })
+            .Select(g => new { g.Key.NetworkId, g.Key.Kind, g.Key.Evidence, Edges = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.NetworkId, r.Kind, r.Evidence, r.Edges))];
+    }
+
+    /// <summary>
+    /// The PDQ hash of each stored photo of a network's members, by document and image ordinal: what the evidence
+    /// table needs to show, for a photo edge, the very photos of the two ads that fell in its PDQ group.
+    /// </summary>
+    public async Task<IReadOnlyList<(string DocumentId, int Ordinal, string Pdq)>> ListMemberPhotoHashesAsync(string networkId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(networkId);
+        await using var context = store.CreateDbContext();
+        var rows = await (from m in context.NetworkMembers.AsNoTracking()
+                          join i in context.DocumentImages.AsNoTracking() on m.DocumentId equals i.DocumentId
+                          join h in context.ImageHashes.AsNoTracking() on i.Sha256 equals h.BlobSha256
+                          where m.NetworkId == networkId && h.Pdq != null
+                          orderby i.DocumentId, i.Ordinal
+                          select new { i.DocumentId, i.Ordinal, h.Pdq })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.DocumentId, r.Ordinal, r.Pdq!))];
+    }
+
     private static IQueryable<Network> Risky(AriadneDbContext context, double minMemberRisk) =>
         context.Networks.AsNoTracking().Where(n => context.NetworkMembers
             .Where(m => m.NetworkId == n.Id)

@@ -21,7 +21,8 @@ public static class NetworkApi
         return endpoints;
     }
 
-    private static async Task<Results<Ok<Graphs.GraphData>, ProblemHttpResult>> GraphAsync(AriadneStore store, string id, CancellationToken ct)
+    /// <param name="view">full, city or month; without it, grouped per city above <see cref="Graphs.GraphViews.AggregateAbove"/> ads.</param>
+    private static async Task<Results<Ok<Graphs.GraphData>, ProblemHttpResult>> GraphAsync(AriadneStore store, string id, string? view, CancellationToken ct)
     {
         var network = await store.Networks.GetNetworkAsync(id, ct);
         if (network is null)
@@ -29,8 +30,17 @@ public static class NetworkApi
             return NotFound(id);
         }
 
-        var identifiers = await store.Insights.ListIdentifiersAsync([.. network.Members.Select(m => m.Id)], ct);
-        return TypedResults.Ok(NetworkGraphBuilder.Build(network.Members, identifiers, network.Edges));
+        string[] ids = [.. network.Members.Select(m => m.Id)];
+        var identifiers = await store.Insights.ListIdentifiersAsync(ids, ct);
+        var kind = Graphs.GraphViews.Parse(view, network.Members.Count);
+        if (kind == Graphs.GraphViewKind.Full)
+        {
+            return TypedResults.Ok(NetworkGraphBuilder.Build(network.Members, identifiers, network.Edges));
+        }
+
+        IReadOnlyDictionary<string, string> cities = kind == Graphs.GraphViewKind.City ? await store.Insights.PostingCitiesAsync(ids, ct) : new Dictionary<string, string>();
+        var ads = network.Members.Select(m => new Graphs.GroupedAd(m.Id, m.PostedAtUtc, cities.GetValueOrDefault(m.Id))).ToList();
+        return TypedResults.Ok(Graphs.AggregateGraphBuilder.Build(ads, identifiers, kind, joins: network.Edges));
     }
 
     private static async Task<Results<Ok<MovementData>, ProblemHttpResult>> MovementsAsync(AriadneStore store, string id, CancellationToken ct)

@@ -9,7 +9,7 @@ namespace Ariadne.Web.Networks;
 /// </summary>
 public static class LinkNarrator
 {
-    /// <param name="nameOf">How to call an ad in the sentence (its title, or a short id).</param>
+    /// <param name="nameOf">How to call an ad in the sentence, quotes included (see <see cref="AdName"/>).</param>
     public static IReadOnlyList<string> Narrate(IReadOnlyList<LinkStep> chain, Func<string, string> nameOf)
     {
         ArgumentNullException.ThrowIfNull(chain);
@@ -27,5 +27,5 @@ public static class LinkNarrator
     };
 
     private static string Sentence(LinkStep step, Func<string, string> nameOf, bool first) =>
-        $"{(first ? "Ad" : "ad")} “{nameOf(step.From)}” {Describe(step.Kind, step.Evidence, step.Similarity)} ad “{nameOf(step.To)}”";
+        $"{(first ? "Ad" : "ad")} {nameOf(step.From)} {Describe(step.Kind, step.Evidence, step.Similarity)} ad {nameOf(step.To)}";
 }

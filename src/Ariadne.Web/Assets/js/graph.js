@@ -15,6 +15,9 @@ const TYPES = {
   crypto: { color: '#8a4b00', shape: 'star' },
   url: { color: '#207a3c', shape: 'triangle' },
   photo: { color: '#3f4750', shape: 'rectangle' },
+  // Aggregated graphs: one node per posting city or month standing for its ads.
+  city: { color: '#0b6e75', shape: 'round-octagon' },
+  month: { color: '#6b5a00', shape: 'round-tag' },
 };
 
 export async function mountGraph(root) {
@@ -41,11 +44,14 @@ export async function mountGraph(root) {
 
   const loaded = performance.now();
   const count = data.nodes.length;
+  // Aggregated nodes carry the number of ads they stand for; their area grows with it (square root), 18 to 64 px.
+  const most = Math.max(1, ...data.nodes.map((n) => n.count || 0));
+  const sizeOf = (n) => (n.count ? Math.round(18 + 46 * Math.sqrt(n.count / most)) : undefined);
   status.textContent = `Laying out ${count} nodes…`;
   const cy = cytoscape({
     container: root.querySelector('.graph-canvas'),
     elements: [
-      ...data.nodes.map((n) => ({ group: 'nodes', data: { ...n, focus: n.focus ? 1 : 0 } })),
+      ...data.nodes.map((n) => ({ group: 'nodes', data: { ...n, focus: n.focus ? 1 : 0, size: sizeOf(n) } })),
       ...data.edges.map((e) => ({ group: 'edges', data: e })),
     ],
     style: style(isLarge(count)),
@@ -110,6 +116,7 @@ function style(large) {
   const styles = [
     { selector: 'node', style: { label: 'data(label)', 'font-size': 9, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 3, width: 18, height: 18, 'border-width': 1, 'border-color': '#ffffff', 'text-wrap': 'ellipsis', 'text-max-width': 120, ...minFont } },
     { selector: 'node[focus = 1]', style: { width: 30, height: 30, 'border-width': 3, 'border-color': '#f2b705', 'font-weight': 'bold' } },
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'edge', style: { width: 1.2, 'line-color': '#9aa4ae', 'curve-style': large ? 'haystack' : 'bezier', label: large ? '' : 'data(label)', 'font-size': 7, color: '#4f5863', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f2b705', width: 28, height: 28, 'z-index': 10 } },
     // The node the keyboard is on in the list beside the graph: a dashed ring, distinct from the selection.
