@@ -61,7 +61,8 @@ public static class WatchDefinitions
         });
     }
 
-    // Cities are watched as the extract stage stores a posting city: the gazetteer name, a comma, the country code.
+    // Cities are watched as the extract stage stores a posting city (gazetteer name, comma, country code), decided
+    // the same way it decides one from a location field, so "houston, us" watches what the maps call "Houston, US".
     private static (string?, string?) City(string text)
     {
         var comma = text.LastIndexOf(',');
@@ -72,6 +73,9 @@ public static class WatchDefinitions
             return (null, $"city: '{text}' is not a city with its country; write it as the maps do, e.g. Houston, US.");
         }
 
-        return (name + ", " + country, null);
+        var city = Stages.PostingCity.Of(new EntityExtractor(), name, country);
+        return city is not null && city.EndsWith(", " + country, StringComparison.Ordinal)
+            ? (city, null)
+            : (null, $"city: there is no city '{name}' in {country} in the gazetteer.");
     }
 }
