@@ -91,6 +91,7 @@ public static class AriadneWebApp
         app.MapReviewEndpoints();
         app.MapImportEndpoints();
         app.MapCaseEndpoints();
+        app.MapWatchEndpoints();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
