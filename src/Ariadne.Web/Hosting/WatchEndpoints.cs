@@ -5,7 +5,6 @@ using Ariadne.Investigation.Accounts;
 using Ariadne.Investigation.Search;
 using Ariadne.Store;
 using Ariadne.Store.Watches;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,10 +23,9 @@ public static class WatchEndpoints
 {
     public static IEndpointRouteBuilder MapWatchEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        // Removing posts no field, and form binding alone would not ask for the token there: the group asks for every route.
-        var watches = endpoints.MapGroup("").RequireAuthorization(Policies.Watches).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        var watches = endpoints.MapGroup("").RequireAuthorization(Policies.Watches);
         watches.MapPost("/watches/search", SaveSearchAsync);
-        watches.MapPost("/watches", AddAsync);
+        watches.MapPost("/watches/add", AddAsync);
         watches.MapPost("/watches/{id:long}/rename", RenameAsync);
         watches.MapPost("/watches/{id:long}/remove", RemoveAsync);
         return endpoints;
@@ -89,7 +87,8 @@ public static class WatchEndpoints
             : TypedResults.NotFound();
     }
 
-    private static async Task<Results<RedirectHttpResult, NotFound>> RemoveAsync([FromRoute] long id, HttpContext context, AriadneStore store) =>
+    // The form is bound although removing needs no field: binding it is what makes ASP.NET Core check the token.
+    private static async Task<Results<RedirectHttpResult, NotFound>> RemoveAsync([FromRoute] long id, IFormCollection form, HttpContext context, AriadneStore store) =>
         await store.Watches.RemoveAsync(id, OwnerOf(context.User), context.RequestAborted)
             ? TypedResults.LocalRedirect("/watches")
             : TypedResults.NotFound();
