@@ -25,6 +25,9 @@ public sealed class WatchStage : IAnalysisStage
     /// <summary>Documents per evaluated batch: each is one parameter of a saved search's restriction to the batch.</summary>
     public const int MaxBatch = 1_000;
 
+    /// <summary>Documents marked per transaction when no account has a watch (a store's first run marks every document).</summary>
+    public const int UnwatchedBatch = 10_000;
+
     string IAnalysisStage.Name => Name;
 
     int IAnalysisStage.Version => Version;
@@ -59,7 +62,8 @@ public sealed class WatchStage : IAnalysisStage
 
         var watches = await store.Watches.ListAllAsync(cancellationToken);
         var ready = await ReadyAsync(store, pending, watches.Any(w => w.Kind == WatchKind.Network), cancellationToken);
-        var size = Math.Clamp(batchSize, 1, MaxBatch);
+        // With no watch there is nothing to search, only marks to write: larger batches, fewer transactions.
+        var size = watches.Count == 0 ? UnwatchedBatch : Math.Clamp(batchSize, 1, MaxBatch);
         long done = 0, matches = 0;
         progress?.Report(new AnalyzeProgress(0, ready.Count, Name));
         foreach (var batch in ready.Chunk(size))
