@@ -105,6 +105,9 @@ public sealed class AriadneStore : IAsyncDisposable
     /// <summary>Cases, evidence records and the audit chain.</summary>
     public Cases.CaseRepository Cases => new(this);
 
+    /// <summary>Saved searches and watches per account, their matches, and what the watch stage reads to evaluate them.</summary>
+    public Watches.WatchRepository Watches => new(this);
+
     /// <summary>One page of documents matching the query, newest first (undated last), keyset-paged.</summary>
     public async Task<DocumentSearchPage> SearchDocumentsAsync(DocumentSearchQuery query, CancellationToken cancellationToken = default)
     {

@@ -58,7 +58,7 @@ public sealed class AnalyzeCommandTests
 
         Assert.True(before.ExitCode == 0, before.ToString());
         var lines = before.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(["extract", "hash", "link", "score"], lines.Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)]));
+        Assert.Equal(["extract", "hash", "link", "score", "watch"], lines.Select(l => l[..l.IndexOf(' ', StringComparison.Ordinal)]));
         Assert.StartsWith("extract (version 2): 40 documents pending", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("score (version 2): 40 documents pending", lines[3], StringComparison.Ordinal);
         // Asking analyses nothing: the second question gets the same answer.

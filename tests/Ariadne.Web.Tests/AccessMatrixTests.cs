@@ -33,6 +33,7 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     private static readonly string[] Reviewers = [Roles.Admin, Roles.Reviewer];
     private static readonly string[] CaseWorkers = [Roles.Admin, Roles.Analyst, Roles.Reviewer];
     private static readonly string[] Admins = [Roles.Admin];
+    private static readonly string[] Watchers = [Roles.Admin, Roles.Analyst];
 
     /// <summary>
     /// Route pattern (exactly as the app declares it) and method → who may use it, and the URLs that exercise it
@@ -122,6 +123,16 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
         ("/cases/{id}/items/remove", Post, CaseWorkers, ["/cases/{case}/items/remove"]),
         ("/cases/{id}/evidence", Post, CaseWorkers, ["/cases/{case}/evidence"]),
         ("/cases/{id}/evidence/{evidence}/withdraw", Post, CaseWorkers, ["/cases/{case}/evidence/{evidence}/withdraw"]),
+
+        // Watches: Analysts and Admins, each their own (watch 0 never exists; WatchPageTests covers ownership).
+        ("/watches", Get, Watchers, ["/watches"]),
+        ("/watches", Post, Watchers, ["/watches"]),
+        ("/watches/{Id:long}", Get, Watchers, ["/watches/0"]),
+        ("/watches/{Id:long}", Post, Watchers, ["/watches/0"]),
+        ("/watches/search", Post, Watchers, ["/watches/search"]),
+        ("/watches/add", Post, Watchers, ["/watches/add"]),
+        ("/watches/{id:long}/rename", Post, Watchers, ["/watches/0/rename"]),
+        ("/watches/{id:long}/remove", Post, Watchers, ["/watches/0/remove"]),
     ];
 
     /// <summary>Each table entry × each of its URLs × each role and anonymous.</summary>
@@ -292,13 +303,14 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
     }
 
     /// <summary>
-    /// What an allowed GET answers: 200, but for two routes whose answer past authorization depends on things other
+    /// What an allowed GET answers: 200, but for a watch that does not exist (404) and two routes whose answer past authorization depends on things other
     /// than the caller. Blazor's opaque redirect needs a data-protected <c>url</c> parameter only Blazor makes (400
     /// without it), and the PDF report needs chromium on the server (503 with a message saying so where there is none).
     /// </summary>
     private static HttpStatusCode AnswerWhenAllowed(string url) => url switch
     {
         "/_framework/opaque-redirect" => HttpStatusCode.BadRequest,
+        "/watches/0" => HttpStatusCode.NotFound,
         _ when url.EndsWith("/report.pdf", StringComparison.Ordinal) => ChromiumPdfPrinter.FindExecutable() is null ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK,
         _ => HttpStatusCode.OK,
     };

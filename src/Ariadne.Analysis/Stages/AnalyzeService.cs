@@ -14,7 +14,7 @@ public sealed class AnalyzeService(TimeProvider? timeProvider = null)
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     /// <summary>Every stage in the order a run takes them; a new kind of analysis is one more entry.</summary>
-    public static IReadOnlyList<IAnalysisStage> Stages { get; } = [new ExtractStage(), new HashStage(), new LinkStage(), new ScoreStage()];
+    public static IReadOnlyList<IAnalysisStage> Stages { get; } = [new ExtractStage(), new HashStage(), new LinkStage(), new ScoreStage(), new Watches.WatchStage()];
 
     public async Task<AnalyzeSummary> RunAsync(AriadneStore store, AnalyzeOptions options, IProgress<AnalyzeProgress>? progress, CancellationToken cancellationToken)
     {

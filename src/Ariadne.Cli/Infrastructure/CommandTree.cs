@@ -25,6 +25,7 @@ public static class CommandTree
         ["case"] = true,
         ["audit"] = true,
         ["export"] = true,
+        ["watch"] = false,
     };
 
     public static RootCommand Build()
@@ -51,6 +52,7 @@ public static class CommandTree
         root.Subcommands.Add(CaseCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         foreach (var sub in root.Subcommands)
         {
             OfferStore(sub, sub.Name);

@@ -86,6 +86,10 @@ public abstract class AriadneDbContext : IdentityDbContext<IdentityUser, Identit
 
     public DbSet<ReviewDecision> ReviewDecisions => Set<ReviewDecision>();
 
+    public DbSet<Watches.Watch> Watches => Set<Watches.Watch>();
+
+    public DbSet<Watches.WatchMatch> WatchMatches => Set<Watches.WatchMatch>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

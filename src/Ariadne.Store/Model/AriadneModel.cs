@@ -7,6 +7,7 @@ using Ariadne.Core.Indicators;
 using Ariadne.Core.Ingest;
 using Ariadne.Core.Networks;
 using Ariadne.Core.Review;
+using Ariadne.Store.Watches;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -30,7 +31,9 @@ public static class AriadneModel
         ConfigureImaging(modelBuilder);
         ConfigureScoring(modelBuilder);
         ConfigureIdentity(modelBuilder);
+        ConfigureWatches(modelBuilder);
         ModelConventions.ApplySnakeCaseColumns(modelBuilder, typeof(Document).Assembly);
+        ModelConventions.ApplySnakeCaseColumns(modelBuilder, typeof(Watch).Assembly);
         ModelConventions.ApplyDateTimeOffsetStorage(modelBuilder, kind);
     }
 
@@ -346,6 +349,33 @@ public static class AriadneModel
             b.Property(x => x.Reviewer).HasMaxLength(200);
             b.HasIndex(x => new { x.DocumentId, x.DecidedAtUtc });
             b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void ConfigureWatches(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Watch>(b =>
+        {
+            b.ToTable("watches");
+            b.HasKey(w => w.Id);
+            b.Property(w => w.Kind).HasConversion(v => v.ToWireName(), v => Enum.Parse<WatchKind>(v, true)).HasMaxLength(16);
+            b.Property(w => w.Name).HasMaxLength(WatchRepository.MaxNameLength);
+
+            // Every page and the dashboard list one account's watches.
+            b.HasIndex(w => w.OwnerUserId);
+            b.HasOne<IdentityUser>().WithMany().HasForeignKey(w => w.OwnerUserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<WatchMatch>(b =>
+        {
+            b.ToTable("watch_matches");
+
+            // The key makes re-evaluating a document a no-op; (watch, found) serves "new since the last visit" and paging.
+            b.HasKey(m => new { m.WatchId, m.DocumentId });
+            b.HasIndex(m => new { m.WatchId, m.FoundAtUtc, m.DocumentId });
+            b.HasIndex(m => m.DocumentId);
+            b.HasOne<Watch>().WithMany().HasForeignKey(m => m.WatchId).OnDelete(DeleteBehavior.Cascade);
+            b.HasOne<Document>().WithMany().HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

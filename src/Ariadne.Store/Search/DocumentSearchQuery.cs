@@ -37,6 +37,12 @@ public sealed record DocumentSearchQuery
     /// <summary>Exclusive upper bound on <c>PostedAtUtc</c>.</summary>
     public DateTimeOffset? PostedToUtc { get; init; }
 
+    /// <summary>
+    /// Only these documents (by id): a watch runs its saved search over one batch of new documents, so its cost is the
+    /// batch's, not the store's. Null for no restriction; keep it to a few thousand ids (one parameter each).
+    /// </summary>
+    public IReadOnlyCollection<string>? WithinDocuments { get; init; }
+
     /// <summary>The <see cref="DocumentSearchPage.NextCursor"/> of the previous page; null for the first page.</summary>
     public string? Cursor { get; init; }
 

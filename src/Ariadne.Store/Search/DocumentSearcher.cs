@@ -150,7 +150,7 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
     {
         if (!dialect.SearcherPicksDriver || query.Kind is not null || !string.IsNullOrWhiteSpace(query.Source)
             || !string.IsNullOrWhiteSpace(query.Country) || !string.IsNullOrWhiteSpace(query.City)
-            || query.PostedFromUtc is not null || query.PostedToUtc is not null)
+            || query.PostedFromUtc is not null || query.PostedToUtc is not null || query.WithinDocuments is not null)
         {
             return null;
         }
@@ -265,6 +265,12 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         if (query.PostedToUtc is { } to)
         {
             sql.Append(" AND ").Append(led).Append("d.posted_at_utc < ").Append(Add(command, dialect.ToDbTime(to)));
+        }
+
+        if (query.WithinDocuments is { } within)
+        {
+            // A watch's batch of new documents: the primary key bounds the work whatever the other filters match.
+            sql.Append(within.Count == 0 ? " AND 1=0" : " AND d.id IN (" + string.Join(", ", within.Select(id => Add(command, id))) + ")");
         }
     }
 

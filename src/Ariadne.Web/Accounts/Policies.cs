@@ -16,6 +16,9 @@ public static class Policies
     public const string ManageUsers = "manage-users";
     public const string Cases = "cases";
 
+    /// <summary>Saved searches and watches: Analyst and Admin, each seeing only their own.</summary>
+    public const string Watches = "watches";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,6 +27,7 @@ public static class Policies
         options.AddPolicy(Review, p => p.RequireRole(Roles.Reviewer, Roles.Admin));
         options.AddPolicy(ManageUsers, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(Cases, p => p.RequireRole(Roles.Analyst, Roles.Reviewer, Roles.Admin));
+        options.AddPolicy(Watches, p => p.RequireRole(Roles.Analyst, Roles.Admin));
 
         // Anything not marked otherwise needs at least a reader: a new endpoint is closed until someone opens it.
         options.FallbackPolicy = options.GetPolicy(Read);

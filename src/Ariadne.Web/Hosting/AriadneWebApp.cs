@@ -97,6 +97,7 @@ public static class AriadneWebApp
         app.MapImportEndpoints();
         app.MapCaseEndpoints();
         app.MapResultExportEndpoints();
+        app.MapWatchEndpoints();
         app.MapRazorComponents<App>();
         app.Lifetime.ApplicationStopped.Register(() => store.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

@@ -1,0 +1,6 @@
+namespace Ariadne.Store.Tests;
+
+public sealed class PostgresWatchStorageTests : WatchStorageTests
+{
+    protected override StoreKind Kind => StoreKind.Postgres;
+}
