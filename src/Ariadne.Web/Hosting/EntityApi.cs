@@ -1,5 +1,6 @@
 using Ariadne.Core.Entities;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Investigation.Search;
 using Ariadne.Store;
 using Ariadne.Web.Graphs;
 using Ariadne.Web.Maps;
@@ -32,6 +33,8 @@ public static class EntityApi
             return problem;
         }
 
+        value = EntityValues.Canonical(entityType, value!); // any format of an identifier, as the entity page does
+
         var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
         string[] ids = [.. documents.Select(d => d.Id)];
         var identifiers = await store.Insights.ListIdentifiersAsync(ids, ct);
@@ -45,6 +48,8 @@ public static class EntityApi
         {
             return problem;
         }
+
+        value = EntityValues.Canonical(entityType, value!); // any format of an identifier, as the entity page does
 
         var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
         var cities = await store.Insights.PostingCitiesAsync([.. documents.Select(d => d.Id)], ct);
