@@ -26,6 +26,9 @@ public static class QueryIdentifiers
     /// <summary>A word or run of words written as one identifier in full (phone, e-mail, handle with '@' or a platform, wallet), or null.</summary>
     public static QueryIdentifier? ReadText(string text)
     {
+        // A bare 7- or 8-digit run ("555-0171") is a local number valid in some region or other; reading it as one
+        // would swap the text the analyst typed for another country's number. Nine digits start every national
+        // number of the default regions.
         ArgumentNullException.ThrowIfNull(text);
         var t = Trim(text);
         if (t.Length is 0 or > 120)
@@ -35,7 +38,7 @@ public static class QueryIdentifiers
 
         if (IsPhoneLike(t))
         {
-            return Phone(t);
+            return t.Count(char.IsAsciiDigit) >= 9 || t.TrimStart('(').StartsWith('+') ? Phone(t) : null;
         }
 
         if (t.Contains(' ', StringComparison.Ordinal))
@@ -117,13 +120,14 @@ public static class QueryIdentifiers
             }
         }
 
-        return e164 is null ? null : new QueryIdentifier(EntityType.Phone, [e164], PhoneForms(e164));
+        return e164 is null ? null : new QueryIdentifier(EntityType.Phone, [e164], PhoneForms(e164, text));
     }
 
     // How a number is written in ads, as FTS/tsquery phrases: national and international groupings ("713 555 0171",
     // "07700 900123"), and unbroken ("7135550171", "17135550171", "07700900123"). The same forms come out of every
     // way of typing the number, so they give the same matches.
-    private static List<string> PhoneForms(string e164)
+    // The text as typed stays one of them, so reading a number never loses what a plain phrase search found.
+    private static List<string> PhoneForms(string e164, string typed)
     {
         var forms = new List<string> { e164[1..] };
         try
@@ -140,6 +144,7 @@ public static class QueryIdentifiers
             // Validated above; nothing more to add if the library disagrees with itself.
         }
 
+        forms.Add(typed);
         return [.. forms.Distinct(StringComparer.Ordinal)];
     }
 
