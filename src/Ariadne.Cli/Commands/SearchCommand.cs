@@ -17,26 +17,32 @@ public static class SearchCommand
     {
         var text = new Argument<string?>("text")
         {
-            Description = "Words to find (all must match), \"quoted phrases\", prefix*. Omit to list the newest documents.",
+            Description = "The query language of the search page: words (all must match), \"quoted phrases\", prefix* (3+ letters), " +
+                "OR or |, NOT or -word, (groups), phone: email: handle: wallet: city: country: kind: source: fields; phones, e-mails, " +
+                "handles and wallets in any format. Omit to list the newest documents.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var kind = new Option<string?>("--kind") { Description = "ad, post, chat or tip." };
         var country = new Option<string?>("--country") { Description = "Two-letter country code given by the source." };
         var from = new Option<string?>("--from") { Description = "Posted on or after this day (YYYY-MM-DD, UTC)." };
         var to = new Option<string?>("--to") { Description = "Posted on or before this day (YYYY-MM-DD, UTC)." };
+        var entityType = new Option<string?>("--etype") { Description = "Only documents mentioning an entity of this type (phone, email, handle, crypto...)." };
+        var entityValue = new Option<string?>("--evalue") { Description = "With --etype: the entity's value in any format (713-555-0171, Jade@Example.com)." };
+        var city = new Option<string?>("--city") { Description = "Start of the location as written, any case, with or without accents." };
         var limit = new Option<int>("--limit") { Description = "Rows per page (1-500).", DefaultValueFactory = _ => 20 }.Between(1, 500);
         var cursor = new Option<string?>("--cursor") { Description = "Continue after the page that printed this cursor." };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per document instead of a table." };
 
-        var command = new Command("search", "Search documents in the store.") { text, kind, country, from, to, limit, cursor, json };
+        var command = new Command("search", "Search documents in the store.") { text, kind, country, from, to, entityType, entityValue, city, limit, cursor, json };
         command.SetAction(async (parseResult, ct) =>
         {
-            if (!DocumentSearchRequest.TryCreate(
-                    parseResult.GetValue(text), parseResult.GetValue(kind), parseResult.GetValue(country),
-                    parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(cursor), parseResult.GetValue(limit),
-                    out var query, out var error))
+            var fields = new SearchFields(
+                parseResult.GetValue(text), parseResult.GetValue(kind), parseResult.GetValue(country),
+                parseResult.GetValue(from), parseResult.GetValue(to), parseResult.GetValue(entityType), parseResult.GetValue(entityValue),
+                parseResult.GetValue(city), parseResult.GetValue(cursor));
+            if (!DocumentSearchRequest.TryCreate(fields, parseResult.GetValue(limit), out var query, out var error))
             {
-                throw new CliUsageException("--" + error);
+                throw new CliUsageException(error!.StartsWith("query:", StringComparison.Ordinal) ? error : "--" + error);
             }
 
             await using var store = await AriadneStore.OpenAsync(StoreOption.Resolve(parseResult), ct);

@@ -29,6 +29,23 @@ internal static class HandleScanner
     /// <summary>The platform words, for the <see cref="Lexicon"/>.</summary>
     internal static readonly string[] PlatformWords = [.. Keywords.Select(k => k.Word)];
 
+    /// <summary>Every platform a handle value may name (<c>instagram</c>, <c>snapchat</c>…), for queries that name none.</summary>
+    internal static readonly string[] Platforms = [.. Keywords.Select(k => k.Platform).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The platform a word names ("ig", "Insta", "snapchat"), or null: the same words the scanner reads.</summary>
+    internal static string? PlatformOf(ReadOnlySpan<char> word)
+    {
+        foreach (var (kw, platform, _) in Keywords)
+        {
+            if (TextFold.EqualsFolded(word, kw) || word.Equals(platform, StringComparison.OrdinalIgnoreCase))
+            {
+                return platform;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "me", "at", "on", "or", "and", "only", "for", "the", "is", "to", "y", "et", "ou", "o", "e", "please", "pls",

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ariadne.Core.Documents;
 using Ariadne.Core.Entities;
+using Ariadne.Extraction.Query;
 using Ariadne.Store;
 using Ariadne.Store.Search;
 
@@ -44,6 +45,18 @@ public static class DocumentSearchRequest
             return false;
         }
 
+        string? parsedEntityValue = string.IsNullOrWhiteSpace(entityValue) ? null : entityValue.Trim();
+        if (parsedEntityValue is not null && !TryNormaliseValue(parsedEntityType!.Value, parsedEntityValue, out parsedEntityValue, out error))
+        {
+            return false;
+        }
+
+        if (SearchQueryParser.Validate(text, SearchIdentifiers.Instance) is { } textError)
+        {
+            error = "query: " + textError;
+            return false;
+        }
+
         DocumentKind? parsedKind = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
@@ -81,10 +94,11 @@ public static class DocumentSearchRequest
         query = new DocumentSearchQuery
         {
             Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+            Identifiers = SearchIdentifiers.Instance,
             Kind = parsedKind,
             Country = parsedCountry,
             EntityType = parsedEntityType,
-            EntityValue = string.IsNullOrWhiteSpace(entityValue) ? null : entityValue.Trim(),
+            EntityValue = parsedEntityValue,
             City = string.IsNullOrWhiteSpace(city) ? null : city.Trim(),
             PostedFromUtc = fromDay is { } fd ? new DateTimeOffset(fd.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             // The last day the calendar has has no next day to stop before: up to it is no upper bound at all.
@@ -93,6 +107,32 @@ public static class DocumentSearchRequest
             PageSize = pageSize,
         };
         return true;
+    }
+
+    // Identifiers are matched as extraction stores them, whatever the format typed: "713-555-0171" is +17135550171,
+    // "Jade@Example.com" is jade@example.com. Other types (names, places…) are matched as typed.
+    private static bool TryNormaliseValue(EntityType type, string value, out string? normalised, out string? error)
+    {
+        normalised = value;
+        error = null;
+        if (type is not (EntityType.Phone or EntityType.Email or EntityType.Handle or EntityType.Crypto))
+        {
+            return true;
+        }
+
+        var name = EntityTypeNames.Of(type);
+        switch (QueryIdentifiers.ReadValue(type, value))
+        {
+            case { Values: [var only] }:
+                normalised = only;
+                return true;
+            case { Type: EntityType.Handle }:
+                error = $"entity value: name the handle's platform too, e.g. instagram:{value.TrimStart('@')}, or search handle:{value} in the text to match every platform.";
+                return false;
+            default:
+                error = $"entity value: '{value}' is not {(type == EntityType.Email ? "an" : "a")} {name} in any form we read.";
+                return false;
+        }
     }
 
     private static bool TryParseDay(string? value, string field, out DateOnly? day, out string? error)

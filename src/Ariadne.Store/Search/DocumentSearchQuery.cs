@@ -4,8 +4,10 @@ using Ariadne.Core.Entities;
 namespace Ariadne.Store.Search;
 
 /// <summary>
-/// A search over documents: every filter given must match. <see cref="Text"/> uses the user syntax: words are
-/// ANDed, <c>"quoted phrases"</c> match in order, <c>prefix*</c> matches word starts; anything else is taken literally.
+/// A search over documents: every filter given must match. <see cref="Text"/> uses the query language of
+/// <see cref="SearchQueryParser"/>: words are ANDed, <c>"quoted phrases"</c> match in order, <c>prefix*</c> matches
+/// word starts, <c>OR</c>, <c>NOT</c>/<c>-word</c>, parentheses and field filters (<c>phone:</c>, <c>city:</c>…);
+/// anything else is taken literally. Text over <see cref="SearchLimits"/> is refused with a <see cref="SearchQueryException"/>.
 /// </summary>
 public sealed record DocumentSearchQuery
 {
@@ -13,6 +15,9 @@ public sealed record DocumentSearchQuery
     public const int MaxPageSize = 500;
 
     public string? Text { get; init; }
+
+    /// <summary>Reads identifiers in <see cref="Text"/> as extraction normalises them; null reads none (words stay words).</summary>
+    public ISearchIdentifierReader? Identifiers { get; init; }
 
     public DocumentKind? Kind { get; init; }
 

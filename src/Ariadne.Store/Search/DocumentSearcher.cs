@@ -34,13 +34,13 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         }
 
         pageSize = Math.Min(pageSize, DocumentSearchQuery.MaxPageSize);
-        var driver = await ChooseDriverAsync(connection, query, ct);
+        var plan = await PlanAsync(connection, query, ct);
         await using var command = connection.CreateCommand();
         var sql = new StringBuilder()
             .Append("SELECT d.id, d.kind, d.title, ").Append(dialect.Snippet(DocumentSummary.MaxSnippetLength))
             .Append(", d.posted_at_utc, d.location_raw, d.country, d.source FROM ").Append(StoreSchema.Documents)
             .Append(" d WHERE 1=1");
-        AppendFilters(sql, command, query, driver);
+        AppendFilters(sql, command, plan.Query, plan.Driver, plan);
         if (query.Cursor is not null)
         {
             var cursor = PageCursor.Decode(query.Cursor);
@@ -93,8 +93,8 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
     public async Task<long> CountAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct, long? cap = null)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var driver = await ChooseDriverAsync(connection, query, ct);
-        if (await CountOneFilterAsync(connection, query, cap, ct) is { } direct)
+        var plan = await PlanAsync(connection, query, ct);
+        if (await CountOneFilterAsync(connection, plan, cap, ct) is { } direct)
         {
             return direct;
         }
@@ -103,7 +103,7 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         // With a cap, counting stops there: "10,000+ matches" costs what 10,000 rows cost, however broad the query.
         var sql = new StringBuilder(cap is null ? "SELECT count(*) FROM " : "SELECT count(*) FROM (SELECT 1 FROM ")
             .Append(StoreSchema.Documents).Append(" d WHERE 1=1");
-        AppendFilters(sql, command, query, driver);
+        AppendFilters(sql, command, plan.Query, plan.Driver, plan);
         if (cap is { } limit)
         {
             sql.Append(" LIMIT ").Append(limit.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(") capped");
@@ -115,39 +115,154 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
     }
 
     /// <summary>
-    /// Picks the driver (see the class remarks). Costs one capped count per text or entity filter on SQLite, and
-    /// nothing on engines that plan for themselves.
+    /// Parses the text (refusing what <see cref="SearchLimits"/> bounds), moves its top-level field filters into the
+    /// query's own filters, and picks the driver (see the class remarks). Costs one capped count per text part,
+    /// entity or city filter on SQLite, and nothing on engines that plan for themselves.
     /// </summary>
-    private async Task<SearchDriver> ChooseDriverAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct)
+    private async Task<SearchPlan> PlanAsync(DbConnection connection, DocumentSearchQuery query, CancellationToken ct)
     {
+        var (hoisted, text) = Hoist(query, SearchQueryParser.Parse(query.Text, query.Identifiers));
+        hoisted = hoisted with
+        {
+            City = hoisted.City is null ? null : SearchQueryParser.Sanitise(hoisted.City),
+            Source = hoisted.Source is null ? null : SearchQueryParser.Sanitise(hoisted.Source),
+        };
         if (!dialect.SearcherPicksDriver)
         {
-            return SearchDriver.Engine;
+            return new SearchPlan(hoisted, text, SearchDriver.Engine, null);
         }
 
-        var terms = SearchTextParser.Parse(query.Text);
-        var text = terms.Count > 0
-            ? await CappedCountAsync(connection, add => dialect.TextCandidates(terms, add)!, DriverCap, ct)
+        var rows = text is not null ? await CandidatesAsync(connection, text, ct) : null;
+        var textCount = rows?.Count ?? long.MaxValue;
+        var entity = hoisted.EntityType is not null
+            ? await CappedCountAsync(connection, add => EntityCandidates(hoisted, add, distinct: false), DriverCap, ct)
             : long.MaxValue;
-        var entity = query.EntityType is not null
-            ? await CappedCountAsync(connection, add => EntityCandidates(query, add, distinct: false), DriverCap, ct)
+        var city = !string.IsNullOrWhiteSpace(hoisted.City)
+            ? await CappedCountAsync(connection, add => dialect.CityCandidates(hoisted.City, add)!, DriverCap, ct)
             : long.MaxValue;
-        var city = !string.IsNullOrWhiteSpace(query.City)
-            ? await CappedCountAsync(connection, add => CityCandidates(query.City, add), DriverCap, ct)
-            : long.MaxValue;
-        var fewest = Math.Min(text, Math.Min(entity, city));
-        return fewest >= DriverCap ? SearchDriver.PageOrder
-            : text == fewest ? SearchDriver.Text
+        var fewest = Math.Min(textCount, Math.Min(entity, city));
+        var driver = fewest >= DriverCap ? SearchDriver.PageOrder
+            : textCount == fewest ? SearchDriver.Text
             : entity == fewest ? SearchDriver.Entity
             : SearchDriver.City;
+        return new SearchPlan(hoisted, text, driver, rows);
+    }
+
+    // "country:US houston" is the query Country = US with the text "houston": the field filters ANDed at the top
+    // level go where the ordered indexes and the city driver serve them, unless the form's own field is set.
+    private static (DocumentSearchQuery Query, SearchNode? Text) Hoist(DocumentSearchQuery query, SearchNode? text)
+    {
+        var items = text switch
+        {
+            null => [],
+            AndNode a => a.Items.ToList(),
+            _ => [text],
+        };
+        var rest = new List<SearchNode>(items.Count);
+        foreach (var item in items)
+        {
+            if (item is not FieldNode field)
+            {
+                rest.Add(item);
+                continue;
+            }
+
+            switch (field.Field)
+            {
+                case SearchField.City when string.IsNullOrWhiteSpace(query.City):
+                    query = query with { City = field.Value };
+                    break;
+                case SearchField.Country when string.IsNullOrWhiteSpace(query.Country):
+                    query = query with { Country = field.Value };
+                    break;
+                case SearchField.Source when string.IsNullOrWhiteSpace(query.Source):
+                    query = query with { Source = field.Value };
+                    break;
+                case SearchField.Kind when query.Kind is null && DocumentKinds.TryParse(field.Value, out var kind):
+                    query = query with { Kind = kind };
+                    break;
+                default:
+                    rest.Add(item);
+                    break;
+            }
+        }
+
+        return (query, rest.Count switch
+        {
+            0 => null,
+            1 => rest[0],
+            _ => new AndNode(rest),
+        });
+    }
+
+    /// <summary>
+    /// The candidate documents of a query part and their capped count, or null when the part has none to offer (a
+    /// negation, a country): text is one FTS query; an identifier, its mentions and its written forms; an OR, the
+    /// union of its items' candidates when each has some; an AND, its narrowest item's (a superset, tested again).
+    /// </summary>
+    private async Task<CandidateRows?> CandidatesAsync(DbConnection connection, SearchNode node, CancellationToken ct)
+    {
+        Func<Func<object, string>, string>? rows = null;
+        var exact = true;
+        if (SearchSqlBuilder.IsText(node) && dialect.CanMatch(node))
+        {
+            rows = add => dialect.TextCandidates(node, add)!;
+        }
+        else
+        {
+            switch (node)
+            {
+                case IdentifierNode { Identifier: var id }:
+                    var forms = SearchSqlBuilder.TextForms(id);
+                    rows = add => "SELECT c.rowid FROM entity_mentions m JOIN " + StoreSchema.Documents + " c ON c.id = m.document_id WHERE " +
+                        new SearchSqlBuilder(dialect, add).MentionCondition(id) +
+                        (forms is null ? "" : " UNION " + dialect.TextCandidates(forms, add));
+                    break;
+                case FieldNode { Field: SearchField.City, Value: var city }:
+                    rows = add => dialect.CityCandidates(city, add)!;
+                    break;
+                case OrNode o:
+                    var union = new List<CandidateRows>();
+                    foreach (var part in SearchSqlBuilder.Parts(o.Items, any: true, dialect))
+                    {
+                        if (await CandidatesAsync(connection, part, ct) is not { } r)
+                        {
+                            return null;
+                        }
+
+                        union.Add(r);
+                        exact &= r.Exact;
+                    }
+
+                    rows = add => string.Join(" UNION ", union.Select(r => r.Rows(add)));
+                    break;
+                case AndNode a:
+                    CandidateRows? narrowest = null;
+                    foreach (var part in SearchSqlBuilder.Parts(a.Items, any: false, dialect))
+                    {
+                        if (await CandidatesAsync(connection, part, ct) is { } r && (narrowest is null || r.Count < narrowest.Count))
+                        {
+                            narrowest = r;
+                        }
+                    }
+
+                    return narrowest is null ? null : narrowest with { Exact = false };
+                default:
+                    return null;
+            }
+        }
+
+        var count = await CappedCountAsync(connection, rows, DriverCap, ct);
+        return new CandidateRows(rows, count, exact);
     }
 
     /// <summary>
     /// When the text or the entity is the only filter, its own index counts the matches without reading a
-    /// document: a word's FTS rows or an identifier's distinct documents. Null when the query has other filters.
+    /// document: a text's exact candidates or an identifier's distinct documents. Null when the query has other filters.
     /// </summary>
-    private async Task<long?> CountOneFilterAsync(DbConnection connection, DocumentSearchQuery query, long? cap, CancellationToken ct)
+    private async Task<long?> CountOneFilterAsync(DbConnection connection, SearchPlan plan, long? cap, CancellationToken ct)
     {
+        var query = plan.Query;
         if (!dialect.SearcherPicksDriver || query.Kind is not null || !string.IsNullOrWhiteSpace(query.Source)
             || !string.IsNullOrWhiteSpace(query.Country) || !string.IsNullOrWhiteSpace(query.City)
             || query.PostedFromUtc is not null || query.PostedToUtc is not null || query.WithinDocuments is not null)
@@ -155,11 +270,10 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
             return null;
         }
 
-        var terms = SearchTextParser.Parse(query.Text);
         var limit = cap ?? long.MaxValue;
-        return (terms.Count > 0, query.EntityType is not null) switch
+        return (plan.Text is not null, query.EntityType is not null) switch
         {
-            (true, false) => await CappedCountAsync(connection, add => dialect.TextCandidates(terms, add)!, limit, ct),
+            (true, false) when plan.TextRows is { Exact: true } rows => await CappedCountAsync(connection, rows.Rows, limit, ct),
             (false, true) => await CappedCountAsync(connection, add => EntityCandidates(query, add, distinct: true), limit, ct),
             _ => null,
         };
@@ -188,27 +302,26 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
         return sql.ToString();
     }
 
-    // The documents posted under a city (prefix of the location as written, any case), read from the
-    // lower(location_raw) expression index (SQLite store only): the range makes the index usable, where LIKE on an
-    // expression is not, and the LIKE keeps the exact prefix semantics (escaped wildcards).
-    private static string CityCandidates(string city, Func<object, string> add)
-    {
-        var prefix = city.Trim().ToLowerInvariant();
-        return "SELECT d.id FROM " + StoreSchema.Documents + " d WHERE lower(d.location_raw) >= " + add(prefix) +
-            " AND lower(d.location_raw) < " + add(prefix + char.ConvertFromUtf32(0x10FFFF)) +
-            " AND lower(d.location_raw) LIKE " + add(LikePrefix(city)) + " ESCAPE '\\'";
-    }
-
-    private void AppendFilters(StringBuilder sql, DbCommand command, DocumentSearchQuery query, SearchDriver driver)
+    private void AppendFilters(StringBuilder sql, DbCommand command, DocumentSearchQuery query, SearchDriver driver, SearchPlan plan)
     {
         // When a filter drives, a unary + on the other columns keeps SQLite from starting with their indexes instead.
         var led = driver is SearchDriver.Text or SearchDriver.Entity or SearchDriver.City ? "+" : "";
-        var terms = SearchTextParser.Parse(query.Text);
-        if (terms.Count > 0)
+        if (plan.Text is { } text)
         {
-            sql.Append(" AND ").Append(driver is SearchDriver.PageOrder or SearchDriver.Entity
-                ? dialect.TextProbe(terms, value => Add(command, value))
-                : dialect.TextPredicate(terms, value => Add(command, value)));
+            var builder = new SearchSqlBuilder(dialect, value => Add(command, value));
+            if (driver == SearchDriver.Text && plan.TextRows is { } rows)
+            {
+                // The text's candidates lead; a superset (the narrowest part of an AND) is tested in full as well.
+                sql.Append(" AND d.rowid IN (").Append(rows.Rows(value => Add(command, value))).Append(')');
+                if (!rows.Exact)
+                {
+                    sql.Append(" AND ").Append(builder.Predicate(text));
+                }
+            }
+            else
+            {
+                sql.Append(" AND ").Append(builder.Predicate(text));
+            }
         }
 
         if (query.Kind is { } kind)
@@ -250,11 +363,11 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
 
         if (driver == SearchDriver.City)
         {
-            sql.Append(" AND d.id IN (").Append(CityCandidates(query.City!, value => Add(command, value))).Append(')');
+            sql.Append(" AND d.rowid IN (").Append(dialect.CityCandidates(query.City!, value => Add(command, value))).Append(')');
         }
         else if (!string.IsNullOrWhiteSpace(query.City))
         {
-            sql.Append(" AND lower(d.location_raw) LIKE ").Append(Add(command, LikePrefix(query.City))).Append(" ESCAPE '\\'");
+            sql.Append(" AND ").Append(dialect.CityPredicate(query.City, value => Add(command, value)));
         }
 
         if (query.PostedFromUtc is { } from)
@@ -273,13 +386,6 @@ internal sealed class DocumentSearcher(SearchDialect dialect)
             sql.Append(within.Count == 0 ? " AND 1=0" : " AND d.id IN (" + string.Join(", ", within.Select(id => Add(command, id))) + ")");
         }
     }
-
-    // The user's text is a literal prefix: LIKE's wildcards in it are escaped, not interpreted.
-    private static string LikePrefix(string city) =>
-        city.Trim().ToLowerInvariant()
-            .Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     private static string Add(DbCommand command, object value)
     {

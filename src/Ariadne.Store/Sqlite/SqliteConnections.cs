@@ -53,6 +53,13 @@ internal static class SqliteConnections
         using var command = connection.CreateCommand();
         command.CommandText = PerConnectionPragmas;
         command.ExecuteNonQuery();
+
+        // The city filter's fold (Search/SearchFold) is indexed (migration SearchFolding), so every connection that
+        // writes documents must know it; it is deterministic, which SQLite requires of functions in an index.
+        if (connection is SqliteConnection sqlite)
+        {
+            sqlite.CreateFunction<string?, string?>(Search.SearchFold.SqlFunction, Search.SearchFold.Fold, isDeterministic: true);
+        }
     }
 
     /// <summary>Applies the pragmas to connections EF opens.</summary>

@@ -1,5 +1,6 @@
 using Ariadne.Core.Entities;
 using Ariadne.Investigation.Accounts;
+using Ariadne.Investigation.Search;
 using Ariadne.Store;
 using Ariadne.Web.Graphs;
 using Ariadne.Web.Maps;
@@ -36,6 +37,8 @@ public static class EntityApi
             return problem;
         }
 
+        value = EntityValues.Canonical(entityType, value!); // any format of an identifier, as the entity page does
+
         var kind = GraphViews.Parse(view, 0);
         var documents = await store.Insights.ListDocumentsAsync(entityType, value!, view is null || kind != GraphViewKind.Full ? MaxAggregatedDocuments : MaxDocuments, ct);
         kind = GraphViews.Parse(view, documents.Count);
@@ -61,6 +64,8 @@ public static class EntityApi
         {
             return problem;
         }
+
+        value = EntityValues.Canonical(entityType, value!); // any format of an identifier, as the entity page does
 
         var documents = await store.Insights.ListDocumentsAsync(entityType, value!, MaxDocuments, ct);
         var cities = await store.Insights.PostingCitiesAsync([.. documents.Select(d => d.Id)], ct);

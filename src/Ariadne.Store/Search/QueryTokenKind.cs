@@ -1,0 +1,14 @@
+namespace Ariadne.Store.Search;
+
+/// <summary>The kinds of token in query text.</summary>
+internal enum QueryTokenKind
+{
+    Word,
+    Phrase,
+    Field,
+    LParen,
+    RParen,
+    Or,
+    And,
+    Not,
+}
