@@ -3,6 +3,7 @@
 import { localiseTimes } from './time.js';
 import { mountGraph } from './graph.js';
 import { mountMap } from './map.js';
+import { mountReviewKeys } from './review-keys.js';
 
 localiseTimes(document);
 for (const element of document.querySelectorAll('[data-graph-src]')) {
@@ -10,4 +11,7 @@ for (const element of document.querySelectorAll('[data-graph-src]')) {
 }
 for (const element of document.querySelectorAll('[data-map-src]')) {
   mountMap(element);
+}
+for (const element of document.querySelectorAll('[data-review-queue]')) {
+  mountReviewKeys(element);
 }
