@@ -118,8 +118,51 @@ public abstract class ScoringStorageTests : StoreTestBase
         Assert.False(await repo.DecideAsync(new ReviewDecision { DocumentId = "d-missing", Verdict = ReviewVerdict.Dismiss, Reason = "x", Reviewer = "y", DecidedAtUtc = Now }));
 
         queue = await repo.ListQueueAsync(top: 2, uncertain: 2);
-        Assert.Equal([ids[1], ids[2], ids[3], ids[5]], queue.Select(q => q.DocumentId));
-        Assert.Equal([false, false, true, true], queue.Select(q => q.Uncertain));
+        // 0.52 ranks second and is near the boundary; 0.10 and 0.01 are confident, so none is added as uncertain.
+        Assert.Equal([ids[1], ids[2]], queue.Select(q => q.DocumentId));
+        Assert.Equal([false, true], queue.Select(q => q.Uncertain));
+    }
+
+    [Fact]
+    public async Task The_filtered_queue_narrows_by_band_indicator_city_and_language_sorts_and_pages()
+    {
+        var ids = await AddDocumentsAsync(6);
+        var repo = new ScoringRepository(Store);
+        double[] p = [0.99, 0.85, 0.55, 0.30, 0.12, 0.02];
+        await repo.SaveAsync("score", 1, [.. ids.Select((id, i) => Result(id, p[i]))], Now);
+        await using (var context = Store.CreateDbContext())
+        {
+            // ids[1] and ids[4] were posted in Houston and carry a third-party hit besides the trust one.
+            context.DocumentPlaces.AddRange(new Core.Analysis.DocumentPlace { DocumentId = ids[1], City = "Houston, US" }, new Core.Analysis.DocumentPlace { DocumentId = ids[4], City = "Houston, US" },
+                new Core.Analysis.DocumentPlace { DocumentId = ids[2], City = "Dallas, US" });
+            context.IndicatorHits.AddRange(
+                new IndicatorHit { DocumentId = ids[1], RuleId = "third-party.manager@1", Category = "third-party", Start = 0, End = 2, Weight = 2, Explanation = "manager" },
+                new IndicatorHit { DocumentId = ids[4], RuleId = "third-party.manager@1", Category = "third-party", Start = 0, End = 2, Weight = 2, Explanation = "manager" });
+            await context.SaveChangesAsync();
+        }
+
+        var all = await repo.ListQueuePageAsync(new ReviewQueueFilter());
+        Assert.Equal([ids[0], ids[1], ids[2], ids[3], ids[4], ids[5]], all.Entries.Select(e => e.Item.DocumentId));
+        Assert.Equal([false, false, true, false, false, false], all.Entries.Select(e => e.Item.Uncertain));
+        Assert.Equal("Houston, US", all.Entries[1].City);
+        Assert.Equal(2, all.Entries[1].Hits.Count);
+        Assert.StartsWith("ad number", all.Entries[1].Body, StringComparison.Ordinal);
+
+        Assert.Equal([ids[2], ids[3]], (await repo.ListQueuePageAsync(new ReviewQueueFilter { MinRisk = 0.2, MaxRisk = 0.8 })).Entries.Select(e => e.Item.DocumentId));
+        Assert.Equal([ids[1], ids[4]], (await repo.ListQueuePageAsync(new ReviewQueueFilter { Indicator = "third-party" })).Entries.Select(e => e.Item.DocumentId));
+        Assert.Equal([ids[4]], (await repo.ListQueuePageAsync(new ReviewQueueFilter { Indicator = "third-party", City = "Houston, US", MaxRisk = 0.2 })).Entries.Select(e => e.Item.DocumentId));
+        Assert.Empty((await repo.ListQueuePageAsync(new ReviewQueueFilter { Language = "pt" })).Entries);
+        Assert.Empty((await repo.ListQueuePageAsync(new ReviewQueueFilter { NetworkId = "n-none" })).Entries);
+
+        var unsure = await repo.ListQueuePageAsync(new ReviewQueueFilter { Sort = ReviewQueueSort.LeastCertain, PageSize = 2 });
+        Assert.Equal([ids[2], ids[3]], unsure.Entries.Select(e => e.Item.DocumentId));
+        Assert.True(unsure.HasMore);
+        var last = await repo.ListQueuePageAsync(new ReviewQueueFilter { Sort = ReviewQueueSort.LeastCertain, PageSize = 2, Page = 2 });
+        Assert.Equal([ids[5], ids[0]], last.Entries.Select(e => e.Item.DocumentId));
+        Assert.False(last.HasMore);
+
+        await repo.DecideAsync(new ReviewDecision { DocumentId = ids[0], Verdict = ReviewVerdict.Confirm, Reason = "seen", Reviewer = "r", DecidedAtUtc = Now });
+        Assert.DoesNotContain((await repo.ListQueuePageAsync(new ReviewQueueFilter())).Entries, e => e.Item.DocumentId == ids[0]);
     }
 
     [Fact]

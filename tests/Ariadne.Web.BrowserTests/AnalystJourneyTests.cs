@@ -83,9 +83,9 @@ public sealed partial class AnalystJourneyTests(BrowserApp app)
         Assert.Equal(places, await page.Locator("circle.map-place").CountAsync());
         Assert.StartsWith("Movement map: ", await page.Locator(".map-canvas svg").GetAttributeAsync("aria-label"), StringComparison.Ordinal);
 
-        // Dates are shown in the reader's zone (the context runs in Chicago) with UTC kept in the tooltip.
-        var time = page.Locator("time[data-local]").First;
-        Assert.DoesNotContain("UTC", await time.InnerTextAsync(), StringComparison.Ordinal);
+        // Times carry their zone: UTC until the reader chooses another, whatever zone the browser is in (Chicago here).
+        var time = page.Locator("td.when time").First;
+        Assert.EndsWith("UTC", await time.InnerTextAsync(), StringComparison.Ordinal);
         Assert.EndsWith("UTC", await time.GetAttributeAsync("title"), StringComparison.Ordinal);
 
         await page.Locator("section.graph").ScrollIntoViewIfNeededAsync();

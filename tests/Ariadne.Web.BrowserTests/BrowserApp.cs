@@ -76,7 +76,7 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         }
 
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = BaseUrl, BlobRoot = blobs }, store);
+        app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = BaseUrl, BlobRoot = blobs, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, store);
         await app.StartAsync();
 
         playwright = await Playwright.CreateAsync();

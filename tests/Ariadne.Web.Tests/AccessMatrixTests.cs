@@ -84,6 +84,9 @@ public sealed class AccessMatrixTests(RunningApp app) : IClassFixture<RunningApp
         ("/api/entities/{type}/movements", Get, Readers, ["/api/entities/phone/movements?value=%2B17135550142"]),
         ("/api/networks/{id}/graph", Get, Readers, ["/api/networks/{net}/graph"]),
         ("/api/networks/{id}/movements", Get, Readers, ["/api/networks/{net}/movements"]),
+        ("/settings/time-zone", Get, Readers, ["/settings/time-zone", "/settings/time-zone?returnUrl=%2Fsearch"]),
+        ("/settings/time-zone", Post, Readers, ["/settings/time-zone"]),
+        ("/settings/time-zone/save", Post, Readers, ["/settings/time-zone/save"]),
 
         // Importing: Analysts and Admins.
         ("/import", Get, Importers, ["/import"]),

@@ -39,6 +39,29 @@ public sealed class ImportTests(RunningApp app) : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task An_imported_risky_ad_is_scored_with_every_stage_shown_and_waits_in_the_review_queue()
+    {
+        using var client = await app.SignedInClientAsync(Roles.Admin);
+        var jsonl = "{\"id\":\"risky-1\",\"title\":\"Imported okapi\",\"text\":\"Brand new girl, first time here. Sweet exotic Latina in town, 16 years old. " +
+                    "Call my manager to book, I handle all bookings for my girls. Call 713 555 0177\",\"location\":\"Galveston, TX\",\"country\":\"US\"}\n";
+
+        var html = await ImportAsync(client, Encoding.UTF8.GetBytes(jsonl), "okapi.jsonl");
+
+        var id = Core.Documents.DocumentIds.FromContentHash(Core.Documents.DocumentIds.Sha256Hex(Encoding.UTF8.GetBytes(jsonl.TrimEnd('\n'))));
+        var score = await app.Store.Scoring.GetScoreAsync(id);
+        Assert.NotNull(score);
+        Assert.True(score.Probability >= 0.5, $"the imported ad scored only {score.Probability}");
+        foreach (var stage in new[] { "extract", "hash", "link", "score" })
+        {
+            Assert.Contains($"<tr data-stage=\"{stage}\" data-state=\"done\">", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("data-field=\"scored\">1 documents scored, 1 at risk 0.50 or more", html, StringComparison.Ordinal);
+        var queue = await app.Store.Scoring.ListQueueAsync(RunningApp.Documents + 10, 0);
+        Assert.Contains(queue, q => q.DocumentId == id);
+    }
+
+    [Fact]
     public async Task A_zip_of_records_and_photos_is_imported_with_its_photos()
     {
         using var client = await app.SignedInClientAsync(Roles.Admin);

@@ -144,7 +144,7 @@ public sealed class RunningApp : IAsyncLifetime, IDisposable
         }
 
         var url = $"http://127.0.0.1:{FreePort()}";
-        app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url, BlobRoot = blobs }, store);
+        app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = url, BlobRoot = blobs, Scorer = new DocumentScorer(SmallRiskModel.Instance) }, store);
         await app.StartAsync();
         BaseAddress = new Uri(url);
         Cases = app.Services.GetRequiredService<CaseService>();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ariadne.Analysis.Stages;
 using Ariadne.Cli.Infrastructure;
 using Ariadne.Investigation.Accounts;
 using Ariadne.Store;
@@ -18,8 +19,9 @@ public static class ServeCommand
         var demo = new Option<bool>("--demo") { Description = "On an empty store, generate a synthetic demo corpus and ingest it first; create the demo account (demo@example.com, Admin) with a new random password printed on start-up." };
         var demoAds = new Option<int>("--demo-ads") { Description = "Size of the demo corpus.", DefaultValueFactory = _ => 3000 };
         var demoSeed = new Option<int>("--demo-seed") { Description = "Seed of the demo corpus.", DefaultValueFactory = _ => 2026 };
+        var model = new Option<string?>("--model") { Description = "Risk model web imports are scored with, as 'ariadne analyze --model': a tree model or an evidence calibration folder; default ARIADNE_MODEL, else the evidence model of the shipped rule packs." };
 
-        var command = new Command("serve", "Serve the web app (loopback only unless --urls says otherwise).") { urls, demo, demoAds, demoSeed };
+        var command = new Command("serve", "Serve the web app (loopback only unless --urls says otherwise).") { urls, demo, demoAds, demoSeed, model };
         command.SetAction(async (parseResult, ct) =>
         {
             var location = StoreOption.Resolve(parseResult);
@@ -35,7 +37,9 @@ public static class ServeCommand
                 await users.Users.EnsureWithPasswordAsync(DemoAccount, Roles.Admin, demoPassword);
             }
 
-            var app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = parseResult.GetValue(urls)!, BlobRoot = blobRoot }, store);
+            // Resolved as `ariadne analyze` does, so a web import is scored by the same model as the command line.
+            var risk = RiskModelResolver.Resolve(parseResult.GetValue(model), parseResult.InvocationConfiguration.Error, ct);
+            var app = AriadneWebApp.Build(new WebHostOptions { Store = location, Urls = parseResult.GetValue(urls)!, BlobRoot = blobRoot, Scorer = new DocumentScorer(risk) }, store);
             await using (app)
             {
                 await app.StartAsync(ct);

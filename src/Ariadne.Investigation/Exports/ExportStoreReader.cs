@@ -30,7 +30,7 @@ public sealed class ExportStoreReader(AriadneStore store)
             var rows = await (from m in context.NetworkMembers.AsNoTracking()
                               join d in context.Documents.AsNoTracking() on m.DocumentId equals d.Id
                               where m.NetworkId == networkId
-                              select new ExportDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Country, m.NetworkId))
+                              select new ExportDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Country, m.NetworkId, d.PostedAtRaw))
                 .ToListAsync(cancellationToken);
             return [.. rows.OrderBy(d => d.Id, StringComparer.Ordinal)];
         }
@@ -44,7 +44,7 @@ public sealed class ExportStoreReader(AriadneStore store)
                                        where chunk.Contains(d.Id)
                                        join m in context.NetworkMembers.AsNoTracking() on d.Id equals m.DocumentId into ms
                                        from m in ms.DefaultIfEmpty()
-                                       select new ExportDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Country, m == null ? null : m.NetworkId))
+                                       select new ExportDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Country, m == null ? null : m.NetworkId, d.PostedAtRaw))
                     .ToListAsync(cancellationToken));
             }
         }
@@ -53,7 +53,7 @@ public sealed class ExportStoreReader(AriadneStore store)
             result.AddRange(await (from d in context.Documents.AsNoTracking()
                                    join m in context.NetworkMembers.AsNoTracking() on d.Id equals m.DocumentId into ms
                                    from m in ms.DefaultIfEmpty()
-                                   select new ExportDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Country, m == null ? null : m.NetworkId))
+                                   select new ExportDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Country, m == null ? null : m.NetworkId, d.PostedAtRaw))
                 .ToListAsync(cancellationToken));
         }
 

@@ -225,14 +225,14 @@ public sealed class CaseRepository(AriadneStore store)
         foreach (var chunk in kept.Chunk(1000))
         {
             var docs = await context.Documents.AsNoTracking().Where(d => chunk.Contains(d.Id))
-                .Select(d => new { d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Source }).ToListAsync(cancellationToken);
+                .Select(d => new { d.Id, d.Kind, d.Title, d.PostedAtUtc, d.PostedAtRaw, d.LocationRaw, d.Source }).ToListAsync(cancellationToken);
             var photos = await context.DocumentImages.AsNoTracking().Where(i => chunk.Contains(i.DocumentId) && i.Sha256 != null)
                 .Select(i => new { i.DocumentId, i.Ordinal, i.Sha256 }).ToListAsync(cancellationToken);
             var photosOf = photos.GroupBy(p => p.DocumentId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.OrderBy(p => p.Ordinal).Select(p => p.Sha256!).ToList(), StringComparer.Ordinal);
             foreach (var d in docs)
             {
-                loaded[d.Id] = new CaseDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Source, photosOf.GetValueOrDefault(d.Id) ?? []);
+                loaded[d.Id] = new CaseDocument(d.Id, d.Kind, d.Title, d.PostedAtUtc, d.LocationRaw, d.Source, photosOf.GetValueOrDefault(d.Id) ?? [], d.PostedAtRaw);
             }
         }
 

@@ -147,9 +147,11 @@ public sealed class ScoringRepository(AriadneStore store)
     }
 
     /// <summary>
-    /// The queue: the <paramref name="top"/> riskiest undecided documents, then the <paramref name="uncertain"/>
-    /// undecided documents the model is least sure about (closest to 0.5) that are not already listed. Documents
-    /// with any decision leave the queue; an escalated one waits for its senior review outside it.
+    /// The queue: the <paramref name="top"/> riskiest undecided documents, then up to <paramref name="uncertain"/>
+    /// undecided documents near the decision boundary (within <see cref="ReviewQueueItem.UncertainBand"/>), the least
+    /// certain first, that are not already listed. An item is marked uncertain by its score alone, so a document at
+    /// 0.01 is never called uncertain. Documents with any decision leave the queue; an escalated one waits for its
+    /// senior review outside it.
     /// </summary>
     public async Task<IReadOnlyList<ReviewQueueItem>> ListQueueAsync(int top, int uncertain, CancellationToken cancellationToken = default)
     {
@@ -158,17 +160,94 @@ public sealed class ScoringRepository(AriadneStore store)
         await using var context = store.CreateDbContext();
         var undecided = context.RiskScores.AsNoTracking().Where(s => !context.ReviewDecisions.Any(r => r.DocumentId == s.DocumentId));
         var ranked = await undecided.OrderByDescending(s => s.Probability).ThenBy(s => s.DocumentId).Take(top)
-            .Join(context.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s.DocumentId, d.Title, s.Probability, s.Explanation })
+            .Join(context.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s.DocumentId, d.Title, s.Probability, s.Explanation, s.Certainty })
             .ToListAsync(cancellationToken);
         var taken = ranked.Select(r => r.DocumentId).ToHashSet(StringComparer.Ordinal);
-        var unsure = await undecided.OrderBy(s => s.Certainty).ThenBy(s => s.DocumentId).Take(uncertain + top)
+        var unsure = await undecided.Where(s => s.Certainty <= ReviewQueueItem.UncertainBand).OrderBy(s => s.Certainty).ThenBy(s => s.DocumentId).Take(uncertain + top)
             .Join(context.Documents, s => s.DocumentId, d => d.Id, (s, d) => new { s.DocumentId, d.Title, s.Probability, s.Explanation, s.Certainty })
             .ToListAsync(cancellationToken);
         var items = ranked.OrderByDescending(r => r.Probability).ThenBy(r => r.DocumentId, StringComparer.Ordinal)
-            .Select(r => new ReviewQueueItem(r.DocumentId, r.Title, r.Probability, false, r.Explanation)).ToList();
+            .Select(r => new ReviewQueueItem(r.DocumentId, r.Title, r.Probability, ReviewQueueItem.IsUncertain(r.Certainty), r.Explanation)).ToList();
         items.AddRange(unsure.Where(u => !taken.Contains(u.DocumentId)).OrderBy(u => u.Certainty).ThenBy(u => u.DocumentId, StringComparer.Ordinal).Take(uncertain)
             .Select(u => new ReviewQueueItem(u.DocumentId, u.Title, u.Probability, true, u.Explanation)));
         return items;
+    }
+
+    /// <summary>
+    /// One page of the undecided scored documents that pass <paramref name="filter"/>, in its order, with each
+    /// document's text, mentions, hits, posting city and network. Each filter is a condition on an indexed key
+    /// (risk on <c>probability</c>, indicator on the hits' <c>document_id</c>, city on <c>document_places</c>' key,
+    /// network on <c>network_members</c>' key), the orders follow the <c>probability</c>, <c>certainty</c> and
+    /// <c>(posted_at_utc, id)</c> indexes, and the page offset is bounded (<see cref="ReviewQueueFilter.MaxPages"/>),
+    /// so a page reads a bounded run of index entries however large the store.
+    /// </summary>
+    public async Task<ReviewQueuePage> ListQueuePageAsync(ReviewQueueFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var size = Math.Clamp(filter.PageSize, 1, 100);
+        var page = Math.Clamp(filter.Page, 0, ReviewQueueFilter.MaxPages - 1);
+        await using var context = store.CreateDbContext();
+        var scores = context.RiskScores.AsNoTracking().Where(s => !context.ReviewDecisions.Any(r => r.DocumentId == s.DocumentId));
+        if (filter.MinRisk is { } min)
+        {
+            scores = scores.Where(s => s.Probability >= min);
+        }
+
+        if (filter.MaxRisk is { } max)
+        {
+            scores = scores.Where(s => s.Probability < max);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Indicator))
+        {
+            var category = filter.Indicator.Trim();
+            scores = scores.Where(s => context.IndicatorHits.Any(h => h.DocumentId == s.DocumentId && h.Category == category));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.City))
+        {
+            var city = filter.City.Trim();
+            // "Houston, US" as stored, or "Houston" for that city name in any country.
+            var prefix = city + ", ";
+            scores = city.Contains(',', StringComparison.Ordinal)
+                ? scores.Where(s => context.DocumentPlaces.Any(p => p.DocumentId == s.DocumentId && p.City == city))
+                : scores.Where(s => context.DocumentPlaces.Any(p => p.DocumentId == s.DocumentId && p.City.StartsWith(prefix)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.NetworkId))
+        {
+            var network = filter.NetworkId.Trim();
+            scores = scores.Where(s => context.NetworkMembers.Any(m => m.NetworkId == network && m.DocumentId == s.DocumentId));
+        }
+
+        var rows = scores.Join(context.Documents, s => s.DocumentId, d => d.Id,
+            (s, d) => new { s.DocumentId, s.Probability, s.Certainty, s.Explanation, d.Title, d.Body, d.PostedAtUtc, d.PostedAtRaw, d.Language });
+        if (!string.IsNullOrWhiteSpace(filter.Language))
+        {
+            var language = filter.Language.Trim();
+            rows = rows.Where(r => r.Language == language);
+        }
+
+        rows = filter.Sort switch
+        {
+            ReviewQueueSort.Newest => rows.OrderByDescending(r => r.PostedAtUtc).ThenByDescending(r => r.DocumentId),
+            ReviewQueueSort.LeastCertain => rows.OrderBy(r => r.Certainty).ThenBy(r => r.DocumentId),
+            _ => rows.OrderByDescending(r => r.Probability).ThenBy(r => r.DocumentId),
+        };
+        var found = await rows.Skip(page * size).Take(size + 1).ToListAsync(cancellationToken);
+        var hasMore = found.Count > size && page < ReviewQueueFilter.MaxPages - 1;
+        found = found.Take(size).ToList();
+        var ids = found.Select(r => r.DocumentId).ToList();
+        var places = await context.DocumentPlaces.AsNoTracking().Where(p => ids.Contains(p.DocumentId)).ToDictionaryAsync(p => p.DocumentId, p => p.City, StringComparer.Ordinal, cancellationToken);
+        var networks = (await context.NetworkMembers.AsNoTracking().Where(m => ids.Contains(m.DocumentId)).Select(m => new { m.DocumentId, m.NetworkId }).ToListAsync(cancellationToken))
+            .GroupBy(m => m.DocumentId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(m => m.NetworkId).Min(StringComparer.Ordinal)!, StringComparer.Ordinal);
+        var mentions = (await context.EntityMentions.AsNoTracking().Where(m => ids.Contains(m.DocumentId)).ToListAsync(cancellationToken)).ToLookup(m => m.DocumentId, StringComparer.Ordinal);
+        var hits = (await context.IndicatorHits.AsNoTracking().Where(h => ids.Contains(h.DocumentId)).ToListAsync(cancellationToken)).ToLookup(h => h.DocumentId, StringComparer.Ordinal);
+        var entries = found.Select(r => new ReviewQueueEntry(
+            new ReviewQueueItem(r.DocumentId, r.Title, r.Probability, ReviewQueueItem.IsUncertain(r.Certainty), r.Explanation),
+            r.Body, r.PostedAtUtc, r.PostedAtRaw, places.GetValueOrDefault(r.DocumentId), networks.GetValueOrDefault(r.DocumentId), r.Language,
+            [.. mentions[r.DocumentId].OrderBy(m => m.Start).ThenBy(m => m.End)], [.. hits[r.DocumentId].OrderBy(h => h.Start).ThenBy(h => h.Id)])).ToList();
+        return new ReviewQueuePage(entries, hasMore);
     }
 
     /// <summary>The review backlog: scored documents without any decision at <paramref name="minProbability"/> or more.</summary>

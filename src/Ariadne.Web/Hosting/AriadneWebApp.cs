@@ -94,6 +94,7 @@ public static class AriadneWebApp
         app.MapEntityApi();
         app.MapNetworkApi();
         app.MapReviewEndpoints();
+        app.MapTimeZoneEndpoints();
         app.MapImportEndpoints();
         app.MapCaseEndpoints();
         app.MapResultExportEndpoints();

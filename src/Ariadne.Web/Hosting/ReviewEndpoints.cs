@@ -24,18 +24,23 @@ public static class ReviewEndpoints
         return endpoints;
     }
 
-    private static async Task<RedirectHttpResult> DecideAsync([FromForm] string? document, [FromForm] string? verdict, [FromForm] string? reason, [FromForm] double? risk, HttpContext context, AriadneStore store)
+    // [FromForm] back: the filtered queue the form was on (its link), so the reviewer returns to the same filters.
+    private static async Task<RedirectHttpResult> DecideAsync([FromForm] string? document, [FromForm] string? verdict, [FromForm] string? reason, [FromForm] double? risk, [FromForm] string? back, HttpContext context, AriadneStore store)
     {
-        var back = "/review?document=" + Uri.EscapeDataString(document ?? "");
-        if (string.IsNullOrEmpty(document) || !Enum.TryParse<ReviewVerdict>(verdict, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(verdict, out _))
+        var queue = QueueLink(back);
+        var separator = queue.Contains('?', StringComparison.Ordinal) ? "&" : "?";
+        var again = queue + separator + "document=" + Uri.EscapeDataString(document ?? "");
+
+        // No decision is ever assumed: a form posted without one (the select starts on "Choose…") records nothing.
+        if (string.IsNullOrWhiteSpace(verdict) || string.IsNullOrEmpty(document) || !Enum.TryParse<ReviewVerdict>(verdict, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || int.TryParse(verdict, out _))
         {
-            return TypedResults.LocalRedirect(back + "&error=verdict");
+            return TypedResults.LocalRedirect(again + "&error=verdict");
         }
 
         reason = reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > MaxReasonLength)
         {
-            return TypedResults.LocalRedirect(back + "&error=reason");
+            return TypedResults.LocalRedirect(again + "&error=reason");
         }
 
         var recorded = await store.Scoring.DecideAsync(new ReviewDecision
@@ -47,6 +52,12 @@ public static class ReviewEndpoints
             DecidedAtUtc = DateTimeOffset.UtcNow,
             ProbabilityShown = risk is >= 0 and <= 1 ? risk : null,
         }, context.RequestAborted);
-        return TypedResults.LocalRedirect(recorded ? "/review?decided=" + Uri.EscapeDataString(document) : back + "&error=missing");
+        return TypedResults.LocalRedirect(recorded ? queue + separator + "decided=" + Uri.EscapeDataString(document) : again + "&error=missing");
     }
+
+    /// <summary>The review page with the filters of <paramref name="back"/>, or the plain queue for anything else.</summary>
+    private static string QueueLink(string? back) =>
+        back is not null && (back == "/review" || back.StartsWith("/review?", StringComparison.Ordinal)) && !back.Contains('#', StringComparison.Ordinal)
+            ? TimeZoneEndpoints.LocalOnly(back)
+            : "/review";
 }

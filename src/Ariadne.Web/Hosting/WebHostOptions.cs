@@ -1,3 +1,4 @@
+using Ariadne.Analysis.Stages;
 using Ariadne.Store;
 
 namespace Ariadne.Web.Hosting;
@@ -12,6 +13,13 @@ public sealed class WebHostOptions
 
     /// <summary>Folder of stored images and uploads (photos on document pages, files imported from the web).</summary>
     public string? BlobRoot { get; init; }
+
+    /// <summary>
+    /// The risk model imports are scored with, the one <c>ariadne serve</c> resolves like <c>ariadne analyze</c>
+    /// (<c>--model</c>, ARIADNE_MODEL, else the shipped evidence model). Null only in hosts that never score: then
+    /// imported documents stay pending for scoring and the import page says so.
+    /// </summary>
+    public DocumentScorer? Scorer { get; init; }
 
     /// <summary>Environment name (Production unless a developer asks otherwise).</summary>
     public string EnvironmentName { get; init; } = "Production";

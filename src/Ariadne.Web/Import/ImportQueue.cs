@@ -12,7 +12,8 @@ using Microsoft.Extensions.Logging;
 namespace Ariadne.Web.Import;
 
 /// <summary>
-/// Runs uploads through the same <see cref="IngestService"/> and <see cref="AnalyzeService"/> as the CLI, one at a
+/// Runs uploads through the same <see cref="IngestService"/> and <see cref="AnalyzeService"/> (all its stages, scoring
+/// with <see cref="WebHostOptions.Scorer"/>) as the CLI, one at a
 /// time (ingest is I/O- and CPU-heavy and the store takes one writer best), in the background so the browser
 /// can follow progress. Each job's state is written to the store at every change (started, ingested, done, failed),
 /// so the import page lists past imports after a restart; live byte progress is kept in memory only.
@@ -82,7 +83,12 @@ public sealed class ImportQueue(AriadneStore store, WebHostOptions options, IHos
             var progress = new Progress<IngestProgress>(p => job.Progress = p);
             var summary = await new IngestService().IngestAsync([input], new IngestOptions(), store.CreateIngestSink(), new FileSystemBlobStore(blobRoot), progress, ct);
             await RecordIngestAsync(record, summary, ct);
-            var analysis = await new AnalyzeService().RunAsync(store, new AnalyzeOptions { BlobRoot = blobRoot, PhotoIndexPath = PhotoIndexLocation.ForBlobRoot(blobRoot) }, null, ct);
+            // Every stage `ariadne analyze` runs (extract, hash, link, score, and any added later), with the server's
+            // risk model, so imported ads are scored and reach the review queue without a run on the server.
+            var analyzeOptions = new AnalyzeOptions { BlobRoot = blobRoot, PhotoIndexPath = PhotoIndexLocation.ForBlobRoot(blobRoot), Scorer = options.Scorer };
+            job.Stages = [.. AnalyzeService.Stages.Where(s => s.IsEnabled(analyzeOptions)).Select(s => s.Name)];
+            var analysis = await new AnalyzeService(clock).RunAsync(store, analyzeOptions, job, ct);
+            job.Analysis = analysis;
             record.Analysed = analysis.DocumentsAnalyzed;
             await FinishAsync(record, ImportJobStatus.Done, null);
         }

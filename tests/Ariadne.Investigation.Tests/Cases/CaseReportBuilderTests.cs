@@ -22,6 +22,7 @@ public sealed class CaseReportBuilderTests : IAsyncLifetime
         var cases = Corpus.Cases;
         caseId = (await cases.CreateAsync(Corpus.Analyst, "Ring " + Hostile, "Description " + Hostile)).Id;
         evidenceSha = (await cases.CaptureNetworkAsync(Corpus.Analyst, caseId, Corpus.NetworkId)).Sha256;
+        await cases.AddItemAsync(Corpus.Analyst, caseId, CaseItemType.Document, Corpus.Id["d5"]);
         await cases.AddNoteAsync(Corpus.Analyst, caseId, "Note " + Hostile);
         await cases.CaptureAsync(Corpus.Analyst, caseId, new MemoryStream("page"u8.ToArray()),
             new EvidenceCapture(EvidenceKind.WebPage, "<b>page</b>.html", "text/html", "https://example.com/?q=<script>", Hostile));
@@ -52,6 +53,9 @@ public sealed class CaseReportBuilderTests : IAsyncLifetime
         var head = (await Corpus.Store.Cases.GetAuditHeadAsync(caseId))!;
         Assert.Contains(head.Hash, html, StringComparison.Ordinal);
         Assert.Contains("Ad posted: Sweet Jade", html, StringComparison.Ordinal);
+        // The tip was written as "March 2, 2026": a date, never printed as midnight UTC.
+        Assert.Contains("2026-03-02 (date only)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-03-02 00:00:00 UTC", html, StringComparison.Ordinal);
 
         // The report carries the head signed as it was built: a checkpoint of the latest record, with its signature.
         var signed = (await Corpus.Store.Cases.ListCheckpointsAsync(caseId))[^1];

@@ -44,7 +44,8 @@ internal sealed class CaseStore(StoreKind kind = StoreKind.Sqlite) : IAsyncLifet
             """{"id":"n2","title":"New in town","text":"713-555-0142 new in town","location":"Dallas, TX","country":"US","posted_at":"2026-03-03T10:00:00Z","images":["p1.png"]}""",
             """{"id":"n3","title":"Jade again","text":"text 713 555 0142","location":"Dallas, TX","country":"US","posted_at":"2026-03-05T10:00:00Z","images":["p2.png"]}""",
             """{"id":"n4","title":"Back","text":"713.555.0142 back","location":"Houston, TX","country":"US","posted_at":"2026-03-07T10:00:00Z"}""",
-            """{"id":"d5","kind":"tip","title":"Hotline tip","text":"A neighbour saw girls moved at night","location":"Austin, TX","country":"US","posted_at":"2026-03-02T10:00:00Z"}""",
+            // The tip gives a date without a time: timelines, the report and the exports must keep it a date.
+            """{"id":"d5","kind":"tip","title":"Hotline tip","text":"A neighbour saw girls moved at night","location":"Austin, TX","country":"US","posted_at":"March 2, 2026"}""",
             """{"id":"x6","title":"Unrelated","text":"Call 212 555 0199","location":"New York, NY","country":"US","posted_at":"2026-03-04T10:00:00Z"}""",
         ];
         var file = directory.Combine("ads.jsonl");

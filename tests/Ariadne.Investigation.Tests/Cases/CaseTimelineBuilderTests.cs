@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Ariadne.Analysis.Csv;
 using Ariadne.Core.Cases;
@@ -40,6 +41,24 @@ public abstract class CaseTimelineBuilderTests : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Corpus.DisposeAsync();
+
+    [Fact]
+    public async Task A_tip_written_as_a_date_stays_a_date_in_the_timeline_its_csv_and_json()
+    {
+        var timeline = await new CaseTimelineBuilder(Corpus.Store).BuildAsync(Corpus.Cases, Corpus.Analyst, caseId);
+
+        var tip = Assert.Single(timeline.Events, e => e.Kind == TimelineKind.Tip);
+        Assert.True(tip.DateOnly);
+        Assert.Equal("2026-03-02", tip.When);
+        Assert.All(timeline.Events.Where(e => e.LinkId != Corpus.Id["d5"]), e => Assert.False(e.DateOnly));
+        var csv = TimelineExport.ToCsv(timeline);
+        Assert.Contains("\"2026-03-02\",\"tip\",\"Tip received: Hotline tip\"", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("2026-03-02T00:00:00Z", csv, StringComparison.Ordinal);
+        Assert.Contains("\"2026-03-01T10:00:00Z\",\"posted\"", csv, StringComparison.Ordinal);
+        var json = Encoding.UTF8.GetString(TimelineExport.ToJson(timeline));
+        Assert.Contains("\"at_utc\": \"2026-03-02\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"date_only\": true", json, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task Lists_postings_tips_moves_photos_and_case_work_oldest_first()

@@ -188,7 +188,7 @@ public sealed class CaseReportBuilder(AriadneStore store, CaseService cases, Fun
         html.Append("<table><thead><tr><th>When (UTC)</th><th>Kind</th><th>Event</th><th>Detail</th><th>Ref</th></tr></thead><tbody>");
         foreach (var e in timeline.Events)
         {
-            html.Append("<tr><td class=\"when\">").Append(E(Utc(e.AtUtc))).Append("</td><td>").Append(E(e.Kind)).Append("</td><td>").Append(E(e.Title))
+            html.Append("<tr><td class=\"when\">").Append(E(e.DateOnly ? e.When + " (date only)" : Utc(e.AtUtc))).Append("</td><td>").Append(E(e.Kind)).Append("</td><td>").Append(E(e.Title))
                 .Append("</td><td>").Append(E(e.Detail ?? "")).Append("</td><td><code>").Append(E(e.LinkId ?? "")).Append("</code></td></tr>");
         }
 

@@ -59,19 +59,21 @@ public sealed class CaseTimelineBuilder(AriadneStore store)
                 continue;
             }
 
+            // A date written without a time stays a date in every view and file of the timeline.
+            var dateOnly = PostedAtPrecision.IsDateOnly(document.PostedAtRaw);
             var name = string.IsNullOrWhiteSpace(document.Title) ? document.Id : document.Title.Trim();
             var where = string.IsNullOrWhiteSpace(document.Location) ? null : document.Location.Trim();
             if (document.Kind == DocumentKind.Tip)
             {
-                events.Add(new TimelineEvent(at, TimelineKind.Tip, "Tip received: " + name, Join(where, document.Source), TimelineLinkType.Document, document.Id));
+                events.Add(new TimelineEvent(at, TimelineKind.Tip, "Tip received: " + name, Join(where, document.Source), TimelineLinkType.Document, document.Id, dateOnly));
                 continue;
             }
 
-            events.Add(new TimelineEvent(at, TimelineKind.Posted, KindWord(document.Kind) + " posted: " + name, Join(where, document.Source), TimelineLinkType.Document, document.Id));
+            events.Add(new TimelineEvent(at, TimelineKind.Posted, KindWord(document.Kind) + " posted: " + name, Join(where, document.Source), TimelineLinkType.Document, document.Id, dateOnly));
             if (where is not null && !string.Equals(where, city, StringComparison.OrdinalIgnoreCase))
             {
                 events.Add(new TimelineEvent(at, TimelineKind.City, city is null ? "First seen in " + where : "Moved to " + where,
-                    city is null ? null : "from " + city, TimelineLinkType.Document, document.Id));
+                    city is null ? null : "from " + city, TimelineLinkType.Document, document.Id, dateOnly));
                 city = where;
             }
 
@@ -80,7 +82,7 @@ public sealed class CaseTimelineBuilder(AriadneStore store)
                 if (seenPhotos.Add(photo))
                 {
                     events.Add(new TimelineEvent(at, TimelineKind.Photo, "Photo first seen", "photo " + photo[..Math.Min(16, photo.Length)] + " in " + name,
-                        TimelineLinkType.Document, document.Id));
+                        TimelineLinkType.Document, document.Id, dateOnly));
                 }
             }
         }

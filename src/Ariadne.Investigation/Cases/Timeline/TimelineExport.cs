@@ -21,7 +21,8 @@ public static class TimelineExport
         csv.WriteRecord("at_utc", "kind", "title", "detail", "link_type", "link_id");
         foreach (var e in timeline.Events)
         {
-            csv.WriteRecord(e.AtUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), e.Kind, e.Title, e.Detail,
+            // at_utc is an ISO 8601 instant, or a bare date for a posting written without a time (see TimelineEvent).
+            csv.WriteRecord(e.When, e.Kind, e.Title, e.Detail,
                 e.LinkType == TimelineLinkType.None ? null : e.LinkType.ToString().ToLowerInvariant(), e.LinkId);
         }
 
@@ -41,7 +42,8 @@ public static class TimelineExport
             timeline.Undated,
             Events = timeline.Events.Select(e => new
             {
-                AtUtc = e.AtUtc.UtcDateTime,
+                AtUtc = e.When,
+                e.DateOnly,
                 e.Kind,
                 e.Title,
                 e.Detail,

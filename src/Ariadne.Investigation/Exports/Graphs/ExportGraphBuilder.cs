@@ -34,7 +34,7 @@ public static class ExportGraphBuilder
             docNode[d.Id] = id;
             // A title that is blank once cleaned would be an invisible node in Gephi; the id labels it instead.
             nodes.Add(new ExportNode(id, d.Kind.ToWireName(), string.IsNullOrWhiteSpace(XmlText.Clean(d.Title)) ? d.Id : d.Title!, d.Id,
-                d.PostedAtUtc, d.LocationRaw, risks.TryGetValue(d.Id, out var risk) ? risk : null, d.NetworkId));
+                d.PostedAtUtc, d.LocationRaw, risks.TryGetValue(d.Id, out var risk) ? risk : null, d.NetworkId, PostedAtPrecision.IsDateOnly(d.PostedAtRaw)));
         }
 
         var wanted = IdentifierTypes.ToHashSet();

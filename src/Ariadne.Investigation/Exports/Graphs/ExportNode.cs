@@ -12,4 +12,5 @@ public sealed record ExportNode(
     DateTimeOffset? PostedAtUtc = null,
     string? Location = null,
     double? Risk = null,
-    string? Network = null);
+    string? Network = null,
+    bool PostedDateOnly = false);

@@ -62,7 +62,8 @@ public static class GraphMlWriter
             Data(xml, "d0", node.Type);
             Data(xml, "d1", node.Label);
             Data(xml, "d2", node.Value);
-            Data(xml, "d3", node.PostedAtUtc?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            // A posting written as a date is exported as that date, not as midnight UTC.
+            Data(xml, "d3", node.PostedAtUtc?.UtcDateTime.ToString(node.PostedDateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             Data(xml, "d4", node.Location);
             Data(xml, "d5", node.Risk?.ToString("0.####", CultureInfo.InvariantCulture));
             Data(xml, "d6", node.Network);

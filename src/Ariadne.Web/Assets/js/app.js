@@ -4,6 +4,7 @@ import { localiseTimes } from './time.js';
 import { mountGraph } from './graph.js';
 import { mountMap } from './map.js';
 import { enhanceDownloads } from './download.js';
+import { mountReviewKeys } from './review-keys.js';
 
 localiseTimes(document);
 enhanceDownloads(document);
@@ -12,4 +13,7 @@ for (const element of document.querySelectorAll('[data-graph-src]')) {
 }
 for (const element of document.querySelectorAll('[data-map-src]')) {
   mountMap(element);
+}
+for (const element of document.querySelectorAll('[data-review-queue]')) {
+  mountReviewKeys(element);
 }

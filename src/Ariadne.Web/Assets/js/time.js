@@ -1,12 +1,21 @@
-// Dates are rendered by the server in UTC (so they read correctly without script); here they are shown in the
-// reader's own time zone, with the UTC value kept in the title tooltip.
-const format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
+// Times are rendered by the server in the reader's chosen zone with the zone written beside them (UTC unless the
+// reader picked another on /settings/time-zone), so pages read right without script and are never silently
+// re-zoned here. This module only helps on the settings form: it offers the browser's own zone as a one-click choice.
 export function localiseTimes(root) {
-  for (const element of root.querySelectorAll('time[data-local][datetime]')) {
-    const when = new Date(element.getAttribute('datetime'));
-    if (!Number.isNaN(when.getTime())) {
-      element.textContent = format.format(when);
-    }
+  const form = root.querySelector('form[data-time-zone-form]');
+  if (!form) {
+    return;
   }
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const select = form.querySelector('select[name=zone]');
+  const button = form.querySelector('button[data-browser-zone]');
+  if (!zone || !select || !button || ![...select.options].some(o => o.value === zone)) {
+    return;
+  }
+  button.textContent = `Use this browser's zone (${zone})`;
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    select.value = zone;
+    form.requestSubmit();
+  });
 }
