@@ -3,6 +3,7 @@ using Ariadne.Core.Cases;
 using Ariadne.Core.Entities;
 using Ariadne.Investigation.Accounts;
 using Ariadne.Investigation.Cases;
+using Ariadne.Store.Watches;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -63,7 +64,7 @@ public sealed class LayoutTests(BrowserApp app)
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.True(pages.Count >= 15, $"only {pages.Count} pages were checked");
+        Assert.True(pages.Count >= 20, $"only {pages.Count} pages were checked");
         await page.Context.CloseAsync();
     }
 
@@ -108,6 +109,24 @@ public sealed class LayoutTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task A_column_head_sorts_the_rows_shown_both_ways()
+    {
+        var page = await app.SignedInPageAsync(Roles.Analyst);
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString(app.SharedPhone));
+        var posted = page.Locator("table.results thead th button.sort", new() { HasText = "Posted" });
+        await posted.ClickAsync();
+        var ascending = await page.Locator("table.results tbody tr td:first-child time").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
+        Assert.True(ascending.Length > 2);
+        Assert.Equal(ascending.Order(StringComparer.Ordinal), ascending);
+        Assert.Equal("ascending", await page.Locator("table.results thead th", new() { HasText = "Posted" }).GetAttributeAsync("aria-sort"));
+
+        await posted.ClickAsync();
+        var descending = await page.Locator("table.results tbody tr td:first-child time").EvaluateAllAsync<string[]>("times => times.map(t => t.getAttribute('datetime'))");
+        Assert.Equal(ascending.Reverse(), descending);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task The_sign_in_page_fits_at_1024_px()
     {
         var page = await app.NewPageAsync(1024, 768);
@@ -132,6 +151,8 @@ public sealed class LayoutTests(BrowserApp app)
         }
 
         var phone = Uri.EscapeDataString(app.SharedPhone);
+        var admin = await AdminIdAsync();
+        var watch = await app.Store.Watches.AddAsync(admin, "Layout check: the shared phone", WatchKind.Phone, app.SharedPhone, DateTimeOffset.UtcNow);
         return
         [
             ("dashboard", "/"),
@@ -143,6 +164,11 @@ public sealed class LayoutTests(BrowserApp app)
             ("networks", "/networks"),
             ("networks-high-risk", "/networks?risk=high"),
             ("network", "/networks/" + network.Id),
+            ("network-full-graph", "/networks/" + network.Id + "?graph=full"),
+            ("watches", "/watches"),
+            ("watch", "/watches/" + watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("time-zone", "/settings/time-zone"),
+            ("error", "/error"),
             ("review", "/review"),
             ("cases", "/cases"),
             ("case", "/cases/" + caseId),
@@ -154,14 +180,16 @@ public sealed class LayoutTests(BrowserApp app)
         ];
     }
 
+    private async Task<string> AdminIdAsync()
+    {
+        await using var context = app.Store.CreateDbContext();
+        return await context.Users.Where(u => u.Email == BrowserApp.EmailOf(Roles.Admin)).Select(u => u.Id).SingleAsync();
+    }
+
     private async Task<string> CaseWithEvidenceAsync(string networkId)
     {
         var cases = app.Services.GetRequiredService<CaseService>();
-        string userId;
-        await using (var context = app.Store.CreateDbContext())
-        {
-            userId = await context.Users.Where(u => u.Email == BrowserApp.EmailOf(Roles.Admin)).Select(u => u.Id).SingleAsync();
-        }
+        var userId = await AdminIdAsync();
 
         var admin = new CaseActor(userId, BrowserApp.EmailOf(Roles.Admin), true);
         var created = await cases.CreateAsync(admin, "Layout check: a case with a long title that has to wrap on a narrow laptop screen", "Created by LayoutTests.");

@@ -4,10 +4,12 @@ import { localiseTimes } from './time.js';
 import { mountGraph } from './graph.js';
 import { mountMap } from './map.js';
 import { enhanceDownloads } from './download.js';
+import { makeSortable } from './sort.js';
 import { mountReviewKeys } from './review-keys.js';
 
 localiseTimes(document);
 enhanceDownloads(document);
+makeSortable(document);
 for (const element of document.querySelectorAll('[data-graph-src]')) {
   mountGraph(element);
 }
