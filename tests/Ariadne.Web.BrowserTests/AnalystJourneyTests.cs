@@ -32,7 +32,7 @@ public sealed partial class AnalystJourneyTests(BrowserApp app)
     public async Task Search_open_a_document_and_follow_its_phone_to_a_drawn_graph_and_map()
     {
         var page = await app.SignedInPageAsync(Roles.Viewer);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
         await app.ScreenshotAsync(page, "dashboard");
 
         // Search with the entity filters of the form.
@@ -98,7 +98,7 @@ public sealed partial class AnalystJourneyTests(BrowserApp app)
     public async Task An_analyst_imports_a_small_file_and_sees_the_summary_and_quarantine()
     {
         var page = await app.SignedInPageAsync(Roles.Analyst);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Import" }).ClickAsync();
         var file = Path.Combine(Path.GetTempPath(), $"ariadne-browser-{Guid.NewGuid():N}.jsonl");
         await File.WriteAllTextAsync(file,
@@ -152,20 +152,6 @@ public sealed partial class AnalystJourneyTests(BrowserApp app)
         await page.Context.CloseAsync();
     }
 
-    /// <summary>Console errors (CSP violations among them) and uncaught page errors seen while the test runs.</summary>
-    private static List<string> CollectProblems(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add("console: " + message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page: " + error);
-        return problems;
-    }
 
     /// <summary>Pixels with any ink across the graph's canvases (Cytoscape draws on several layered canvases).</summary>
     private static Task<int> InkedPixelsAsync(IPage page) => page.EvaluateAsync<int>("""

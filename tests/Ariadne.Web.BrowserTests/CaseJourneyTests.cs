@@ -14,15 +14,7 @@ public sealed partial class CaseJourneyTests(BrowserApp app)
     public async Task Create_a_case_capture_a_network_and_download_the_report()
     {
         var page = await app.SignedInPageAsync(Roles.Analyst);
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add("console: " + message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page: " + error);
+        var problems = PageProblems.Collect(page);
 
         // Open a new case from the main navigation. The form is filled only once the navigation to /cases has
         // finished (a streamed render that lands after the fill would reset the field, and the click would then

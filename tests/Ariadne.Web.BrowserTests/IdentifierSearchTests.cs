@@ -20,7 +20,7 @@ public sealed partial class IdentifierSearchTests(BrowserApp app)
     {
         var phone = await TopAsync(EntityType.Phone, v => v.StartsWith("+1", StringComparison.Ordinal) && v.Length == 12);
         var page = await app.SignedInPageAsync(Roles.Viewer);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
 
         await page.GotoAsync("/entities/phone/" + Uri.EscapeDataString(phone.Value));
         var entitySummary = await page.Locator(".entity-head .summary").InnerTextAsync();
@@ -45,7 +45,7 @@ public sealed partial class IdentifierSearchTests(BrowserApp app)
     {
         var email = await TopAsync(EntityType.Email, _ => true);
         var page = await app.SignedInPageAsync(Roles.Viewer);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
 
         Assert.Equal(email.Documents, await SearchCountAsync(page, email.Value.ToUpperInvariant()));
 
@@ -125,19 +125,6 @@ public sealed partial class IdentifierSearchTests(BrowserApp app)
     private static string Fold(string s) =>
         new([.. s.ToLowerInvariant().Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
 
-    private static List<string> CollectProblems(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add("console: " + message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page: " + error);
-        return problems;
-    }
 
     [GeneratedRegex(@"^([\d,]+)\+? matching")]
     private static partial Regex MatchingCount();

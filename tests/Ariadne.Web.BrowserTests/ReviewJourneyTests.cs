@@ -16,7 +16,7 @@ public sealed partial class AnalystJourneyTests
     public async Task From_the_dashboard_to_a_high_risk_network_why_two_ads_are_linked_and_a_review_decision()
     {
         var page = await app.SignedInPageAsync(Roles.Reviewer);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
         var risky = await app.Store.Networks.CountRiskyNetworksAsync(0.5);
         Assert.True(risky > 0, "the seeded corpus has no network with a member at risk 0.5 or more");
 

@@ -16,7 +16,7 @@ public sealed class ReviewQueueTests(BrowserApp app)
     public async Task No_item_has_a_decision_chosen_and_each_shows_its_text_with_the_evidence_marked()
     {
         var page = await app.SignedInPageAsync(Roles.Reviewer);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
         await page.GotoAsync("/review");
         var items = page.Locator("article.queue-item");
         await items.First.WaitForAsync(Visible);
@@ -37,7 +37,7 @@ public sealed class ReviewQueueTests(BrowserApp app)
     public async Task A_risk_band_filter_narrows_the_queue_and_stays_in_the_link()
     {
         var page = await app.SignedInPageAsync(Roles.Reviewer);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
         await page.GotoAsync("/review");
         var risks = page.Locator("article.queue-item .queue-decide .risk");
         await risks.First.WaitForAsync(Visible);
@@ -58,7 +58,7 @@ public sealed class ReviewQueueTests(BrowserApp app)
     public async Task The_keyboard_moves_between_items_chooses_a_decision_and_records_it()
     {
         var page = await app.SignedInPageAsync(Roles.Reviewer);
-        var problems = CollectProblems(page);
+        var problems = PageProblems.Collect(page);
         await page.GotoAsync("/review");
         var items = page.Locator("article.queue-item");
         await items.Nth(1).WaitForAsync(Visible);
@@ -90,17 +90,4 @@ public sealed class ReviewQueueTests(BrowserApp app)
 
     private static double Risk(string text) => double.Parse(text.Replace("risk", "", StringComparison.Ordinal).Trim(), CultureInfo.InvariantCulture);
 
-    private static List<string> CollectProblems(IPage page)
-    {
-        var problems = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                problems.Add("console: " + message.Text);
-            }
-        };
-        page.PageError += (_, error) => problems.Add("page: " + error);
-        return problems;
-    }
 }
