@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ariadne.Store.Scoring;
 using Ariadne.Testing;
 
 namespace Ariadne.Cli.Tests;
@@ -31,8 +32,15 @@ public sealed class ModelAndReviewCommandTests
 
         var list = await CliHarness.RunAsync("--store", store, "review", "list", "--top", "5", "--uncertain", "2", "--json");
         var items = list.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(7, items.Count);
-        Assert.Equal([false, false, false, false, false, true, true], items.Select(i => i.GetProperty("uncertain").GetBoolean()));
+        // The five riskiest, then at most two the model is unsure about: only scores near the 0.5 boundary count as
+        // unsure (a 0.01 is a confident "no"), so this corpus may have fewer than two of them.
+        Assert.InRange(items.Count, 5, 7);
+        Assert.All(items.Take(5), i => Assert.False(i.GetProperty("uncertain").GetBoolean()));
+        Assert.All(items.Skip(5), i =>
+        {
+            Assert.True(i.GetProperty("uncertain").GetBoolean());
+            Assert.InRange(i.GetProperty("risk").GetDouble(), 0.5 - ReviewQueueItem.UncertainBand, 0.5 + ReviewQueueItem.UncertainBand);
+        });
         var first = items[0].GetProperty("id").GetString()!;
 
         var decide = await CliHarness.RunAsync("--store", store, "review", "decide", first, "--verdict", "confirm", "--reason", "third-party wording", "--reviewer", "analyst-1");
