@@ -22,7 +22,9 @@ public sealed class ReviewPageTests(RunningApp app) : IClassFixture<RunningApp>
         Assert.Equal(positions.Order(), positions);
         Assert.Equal(queue.Select(q => q.Item.Probability).OrderDescending(), queue.Select(q => q.Item.Probability));
         Assert.Contains("risk " + queue[0].Item.Probability.ToString("0.00", CultureInfo.InvariantCulture), html, StringComparison.Ordinal);
-        Assert.Contains(queue[0].Item.Explanation.Split('\n')[0], html, StringComparison.Ordinal);
+        // The risk is printed once: the explanation's own headline ("Risk 0.87 (model …)") is not repeated under it.
+        Assert.DoesNotContain(queue[0].Item.Explanation.Split('\n')[0], html, StringComparison.Ordinal);
+        Assert.All(queue[0].Item.Explanation.Split('\n').Skip(1).Where(r => r.Length > 0), r => Assert.Contains("<li>" + r.Trim() + "</li>", html, StringComparison.Ordinal));
         Assert.Equal(queue.Count + 1, html.Split("name=\"__RequestVerificationToken\"").Length - 1); // + the sign-out form
         Assert.Contains("Nothing is acted on automatically", html, StringComparison.Ordinal);
 
