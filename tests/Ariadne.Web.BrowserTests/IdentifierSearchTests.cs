@@ -75,9 +75,11 @@ public sealed partial class IdentifierSearchTests(BrowserApp app)
 
     private static async Task<int> SearchCountAsync(IPage page, string text)
     {
+        // Typed only once the page has finished loading (a render landing after the fill would reset the field).
         await page.GotoAsync("/search");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await page.GetByLabel("Search text").FillAsync(text);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/search\\?"));
         var summary = page.Locator("p.summary");
         await summary.WaitForAsync();
