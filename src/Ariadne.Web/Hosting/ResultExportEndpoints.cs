@@ -33,18 +33,6 @@ public static class ResultExportEndpoints
     public static string Link(string list, ResultExportFormat format, string queryString) =>
         $"/exports/{list}.{(format == ResultExportFormat.Csv ? "csv" : "jsonl")}{(queryString.Length > 0 && queryString[0] != '?' ? "?" : "")}{queryString}";
 
-    /// <summary>The query string of a search export: the search page's own parameters, empty ones left out.</summary>
-    public static string QueryOf(SearchFields fields)
-    {
-        ArgumentNullException.ThrowIfNull(fields);
-        (string Name, string? Value)[] pairs =
-        [
-            ("q", fields.Text), ("kind", fields.Kind), ("country", fields.Country), ("from", fields.From), ("to", fields.To),
-            ("etype", fields.EntityType), ("evalue", fields.EntityValue), ("city", fields.City),
-        ];
-        return string.Join("&", pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => p.Name + "=" + Uri.EscapeDataString(p.Value!)));
-    }
-
     private static Results<PushStreamHttpResult, ProblemHttpResult> SearchAsync(
         AriadneStore store, TimeProvider clock, HttpContext context, ClaimsPrincipal user, string format,
         string? q, string? kind, string? country, string? from, string? to, string? etype, string? evalue, string? city) =>
